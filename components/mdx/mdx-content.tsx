@@ -1,0 +1,10 @@
+import type { Post } from '@/lib/content';
+import { getCompiledPost } from '@/lib/content';
+import { renderMdx } from '@/lib/mdx/evaluate';
+import { excerptComponents, pageComponents } from './mdx-components';
+
+/** A post's content, or (with `excerpt`) only what comes before its truncate marker. */
+export async function MdxContent({ post, excerpt = false }: { post: Post; excerpt?: boolean }) {
+  const { code } = await getCompiledPost(post);
+  return renderMdx(code, excerpt ? excerptComponents : pageComponents);
+}

@@ -1,0 +1,242 @@
+/**
+ * Reads `posts/`: every `.md`/`.mdx` file (also `NAME/index.md(x)` folders), `authors.yml` and
+ * `tags.yml`. Files and folders starting with `_` are ignored, as in Docusaurus. Every problem
+ * in every file is collected before anything is thrown.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { AuthorsFile } from './authors';
+import { parseAuthorsFile, resolveAuthors } from './authors';
+import { dateFromPath, parseDate } from './dates';
+import type { FrontMatter } from './front-matter';
+import { createFrontMatterSchema, describeIssues } from './front-matter';
+import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
+import { postPermalink, reservedPermalinkProblem } from './permalinks';
+import type { Post, PostFormat } from './post';
+import { ProblemList } from './problems';
+import type { TagsFile } from './tags';
+import { parseTagsFile, resolveTags } from './tags';
+import { lineOfKey, parseYamlStrict, yamlProblem } from './yaml';
+
+export type LoadOptions = {
+  /** Project root; file names in messages are relative to it. */
+  rootDir: string;
+  /** Absolute path of the posts folder. */
+  postsDir: string;
+  timeZone: string;
+  locale: string;
+  /** Drafts are shown in development and never exported. */
+  includeDrafts: boolean;
+};
+
+export type Content = {
+  /** Newest first. Unlisted posts are included (they have pages); drafts only when asked. */
+  posts: Post[];
+  authors: AuthorsFile;
+  tags: TagsFile;
+};
+
+const POST_RE = /\.mdx?$/;
+
+/** Relative paths (with `/`) of every post file under `dir`, sorted. */
+export function findPostFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    const entries = fs.readdirSync(path.join(dir, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === 'node_modules')
+        continue;
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() && POST_RE.test(entry.name)) found.push(child);
+    }
+  };
+  if (fs.existsSync(dir)) walk('');
+  return found.sort();
+}
+
+type Parsed =
+  | { ok: true; frontMatter: FrontMatter; matter: string; body: string; bodyLine: number }
+  | { ok: false };
+
+const yamlEngine = { parse: (source: string) => parseYamlStrict(source) as object };
+
+function parseSource(
+  source: string,
+  file: string,
+  timeZone: string,
+  problems: ProblemList,
+): Parsed {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, { engines: { yaml: yamlEngine } });
+  } catch (error) {
+    const problem = yamlProblem(error, file, 0);
+    if (!problem) throw error;
+    problems.add({ ...problem, message: `front matter is ${problem.message}` });
+    return { ok: false };
+  }
+  const data: unknown = parsed.data ?? {};
+  const offset = source.length - parsed.content.length;
+  const bodyLine = source.slice(0, offset).split('\n').length - 1;
+  const result = createFrontMatterSchema(timeZone).safeParse(data);
+  if (!result.success) {
+    for (const issue of describeIssues(result.error, data)) {
+      const key = issue.field.split(/[.[]/)[0] ?? '';
+      problems.add({
+        file,
+        line: lineOfKey(parsed.matter, key),
+        message: `front matter ${issue.message}`,
+      });
+    }
+    return { ok: false };
+  }
+  return {
+    ok: true,
+    frontMatter: result.data,
+    matter: parsed.matter,
+    body: parsed.content,
+    bodyLine,
+  };
+}
+
+function readOptionalYaml(file: string, absolute: string, problems: ProblemList) {
+  if (!fs.existsSync(absolute)) return { data: undefined, source: '' };
+  const source = fs.readFileSync(absolute, 'utf8');
+  try {
+    return { data: parseYamlStrict(source), source };
+  } catch (error) {
+    const problem = yamlProblem(error, file);
+    if (!problem) throw error;
+    problems.add(problem);
+    return { data: undefined, source };
+  }
+}
+
+function fileStem(relativePath: string): string {
+  const withoutExt = relativePath.replace(/(?:\/index)?\.mdx?$/, '');
+  return withoutExt.slice(withoutExt.lastIndexOf('/') + 1);
+}
+
+type BuildContext = LoadOptions & { problems: ProblemList; authors: AuthorsFile; tags: TagsFile };
+
+function buildPost(id: string, context: BuildContext): Post | undefined {
+  const { problems, rootDir, postsDir, timeZone } = context;
+  const absolute = path.join(postsDir, id);
+  const file = path.relative(rootDir, absolute).split(path.sep).join('/');
+  const source = fs.readFileSync(absolute, 'utf8');
+  const parsed = parseSource(source, file, timeZone, problems);
+  if (!parsed.ok) return undefined;
+  const { frontMatter: fm, body, bodyLine } = parsed;
+  const before = problems.size;
+  const fieldLine = (field: string) => lineOfKey(parsed.matter, field);
+  const report = (field: string, message: string) =>
+    problems.add({ file, line: fieldLine(field), message: `front matter ${message}` });
+
+  let date = fm.date;
+  const pathDate = dateFromPath(id);
+  if (!date && pathDate) {
+    date = parseDate(pathDate.iso, timeZone);
+    if (!date)
+      problems.add({
+        file,
+        message: `the date in the file name is not a valid date (got "${pathDate.written}")`,
+      });
+  }
+  date ??= fs.statSync(absolute).mtime;
+
+  const permalink = postPermalink(id, fm.slug);
+  const reserved = reservedPermalinkProblem(permalink);
+  if (reserved) {
+    if (fm.slug !== undefined)
+      report('slug', `"slug" gives the permalink "${permalink}", which ${reserved}`);
+    else problems.add({ file, message: `the permalink "${permalink}" ${reserved}; set a "slug"` });
+  }
+
+  const tags = resolveTags(fm.tags ?? [], context.tags);
+  if (typeof tags === 'string') report('tags', tags);
+  const authors = resolveAuthors(fm, context.authors);
+  if (typeof authors === 'string') {
+    report(fm.authors === undefined ? 'author' : 'authors', authors);
+  }
+  if (problems.size > before || typeof tags === 'string' || typeof authors === 'string')
+    return undefined;
+
+  const heading = fm.title === undefined ? leadingHeading(body) : undefined;
+  const words = countWords(body, context.locale);
+  return {
+    id,
+    file,
+    path: absolute,
+    format: (id.endsWith('.mdx') ? 'mdx' : 'md') satisfies PostFormat,
+    permalink,
+    title: fm.title ?? heading ?? fileStem(id),
+    titleFromContent: heading !== undefined,
+    titleMeta: fm.title_meta,
+    sidebarLabel: fm.sidebar_label,
+    description: fm.description ?? firstParagraph(body),
+    image: fm.image,
+    keywords: fm.keywords ?? [],
+    date,
+    lastUpdate: fm.last_update && { date: fm.last_update.date, author: fm.last_update.author },
+    tags,
+    authors,
+    draft: fm.draft ?? false,
+    unlisted: fm.unlisted ?? false,
+    toc: {
+      hidden: fm.hide_table_of_contents ?? false,
+      minLevel: fm.toc_min_heading_level ?? 2,
+      maxLevel: fm.toc_max_heading_level ?? 3,
+    },
+    words,
+    readingMinutes: readingMinutes(words),
+    source: '\n'.repeat(bodyLine) + body,
+    frontMatter: fm,
+  };
+}
+
+/** Newest first; posts of the same instant by permalink. */
+export function comparePosts(a: Post, b: Post): number {
+  return b.date.getTime() - a.date.getTime() || a.permalink.localeCompare(b.permalink);
+}
+
+export function loadContent(options: LoadOptions): Content {
+  const problems = new ProblemList();
+  const relativeDir = path.relative(options.rootDir, options.postsDir).split(path.sep).join('/');
+  const authorsFileName = `${relativeDir}/authors.yml`;
+  const tagsFileName = `${relativeDir}/tags.yml`;
+  const authorsYaml = readOptionalYaml(
+    authorsFileName,
+    path.join(options.postsDir, 'authors.yml'),
+    problems,
+  );
+  const tagsYaml = readOptionalYaml(
+    tagsFileName,
+    path.join(options.postsDir, 'tags.yml'),
+    problems,
+  );
+  const authors = parseAuthorsFile(authorsYaml.data, authorsYaml.source, authorsFileName, problems);
+  const tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems);
+  const context: BuildContext = { ...options, problems, authors, tags };
+
+  const posts: Post[] = [];
+  const byPermalink = new Map<string, Post>();
+  for (const id of findPostFiles(options.postsDir)) {
+    const post = buildPost(id, context);
+    if (!post || (post.draft && !options.includeDrafts)) continue;
+    const other = byPermalink.get(post.permalink);
+    if (other) {
+      problems.add({
+        file: post.file,
+        message: `permalink "${post.permalink}" is also the permalink of ${other.file}; change the file name or set a different "slug"`,
+      });
+      continue;
+    }
+    byPermalink.set(post.permalink, post);
+    posts.push(post);
+  }
+  problems.throwIfAny();
+  posts.sort(comparePosts);
+  return { posts, authors, tags };
+}

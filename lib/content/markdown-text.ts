@@ -1,0 +1,113 @@
+/**
+ * Cheap, source-level facts about a post's Markdown, for metadata that every list needs:
+ * the title from a leading `# H1`, the first paragraph as a description, and reading time.
+ * (Rendering goes through the MDX compiler; this only reads text.)
+ */
+
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const SKIPPABLE_RE = /^\s*(?:import\s|export\s|<!--.*-->\s*$|\{\/\*.*\*\/\}\s*$)/;
+
+/** The `# Title` a document starts with (imports, comments and blank lines may come first). */
+export function leadingHeading(body: string): string | undefined {
+  const lines = body.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '' || SKIPPABLE_RE.test(line)) continue;
+    const atx = /^\s{0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (atx?.[1]) return inlineText(atx[1]);
+    const next = lines[index + 1];
+    if (next !== undefined && /^\s{0,3}=+\s*$/.test(next)) return inlineText(line.trim());
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Markdown inline syntax reduced to its text: links keep their label, images vanish. */
+export function inlineText(markdown: string): string {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\{\/\*.*?\*\/\}/g, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The first paragraph of prose, as plain text: what Docusaurus uses when a post has no
+ * `description`. Headings, code, tables, images, HTML and comments are skipped.
+ */
+export function firstParagraph(body: string): string {
+  const lines = body.split('\n');
+  let inFence: string | undefined;
+  let inComment = false;
+  const paragraph: string[] = [];
+  for (const line of lines) {
+    const fence = FENCE_RE.exec(line)?.[1];
+    if (inFence) {
+      if (fence && fence[0] === inFence[0] && fence.length >= inFence.length) inFence = undefined;
+      continue;
+    }
+    if (fence) {
+      if (paragraph.length > 0) break;
+      inFence = fence;
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) {
+      inComment = true;
+      continue;
+    }
+    const skip =
+      trimmed === '' ||
+      SKIPPABLE_RE.test(line) ||
+      /^#{1,6}\s/.test(trimmed) ||
+      /^[=-]{3,}$/.test(trimmed) ||
+      /^\|/.test(trimmed) ||
+      /^:::/.test(trimmed) ||
+      /^<\/?[A-Za-z]/.test(trimmed) ||
+      /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/.test(trimmed);
+    if (skip) {
+      if (paragraph.length > 0) break;
+      continue;
+    }
+    paragraph.push(trimmed.replace(/^>\s?/, '').replace(/^(?:[-*+]|\d+\.)\s+/, ''));
+  }
+  return inlineText(paragraph.join(' '));
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * Words in a text, counted the way readers read them: with `Intl.Segmenter` (Korean, Japanese
+ * and Chinese have no spaces between every word, and URLs are not read at all).
+ */
+export function countWords(markdown: string, locale: string): number {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  const prose = markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/https?:\/\/\S+/g, '');
+  let words = 0;
+  for (const segment of segmenter.segment(prose)) if (segment.isWordLike) words++;
+  return words;
+}
+
+/** Minutes to read `words` at 200 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / 200));
+}

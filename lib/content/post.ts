@@ -1,0 +1,38 @@
+import type { Author } from './authors';
+import type { FrontMatter } from './front-matter';
+import type { Tag } from './tags';
+
+export type PostFormat = 'md' | 'mdx';
+
+/** A post as every page, feed and index sees it: validated, resolved, ready to render. */
+export type Post = {
+  /** Path under `posts/`, e.g. `2026-02-20-kube-rs-contribution.mdx`. */
+  id: string;
+  /** Path from the project root, for messages: `posts/2026-02-20-kube-rs-contribution.mdx`. */
+  file: string;
+  /** Absolute path of the source file. */
+  path: string;
+  format: PostFormat;
+  /** `/2026/02/20/kube-rs-contribution/` (without the site's base path). */
+  permalink: string;
+  title: string;
+  /** True when the title came from a leading `# H1`, which the rendered content then omits. */
+  titleFromContent: boolean;
+  titleMeta: string | undefined;
+  sidebarLabel: string | undefined;
+  description: string;
+  image: string | undefined;
+  keywords: string[];
+  date: Date;
+  lastUpdate: { date: Date | undefined; author: string | undefined } | undefined;
+  tags: Tag[];
+  authors: Author[];
+  draft: boolean;
+  unlisted: boolean;
+  toc: { hidden: boolean; minLevel: number; maxLevel: number };
+  words: number;
+  readingMinutes: number;
+  /** The Markdown/MDX body; front matter is blanked out so that line numbers match the file. */
+  source: string;
+  frontMatter: FrontMatter;
+};

@@ -1,0 +1,197 @@
+/**
+ * Everything the site asks of its content, derived once from `loadContent` and memoized:
+ * listed posts, tags, authors, the archive, compiled posts. `index.ts` holds the site's store;
+ * tests make stores over fixture folders.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CompiledPost } from '../mdx/compile';
+import { compilePostSource } from '../mdx/compile';
+import { emptyFacts } from '../mdx/context';
+import type { Author } from './authors';
+import { yearIn } from './dates';
+import type { Content } from './load';
+import { loadContent } from './load';
+import type { Post } from './post';
+import type { Tag } from './tags';
+
+export type StoreOptions = {
+  rootDir: string;
+  postsDir: string;
+  publicDir: string;
+  timeZone: string;
+  locale: string;
+  basePath: string;
+  postsPerPage: number;
+  includeDrafts: boolean;
+  /** Reload when a file under `postsDir` changes (development). */
+  watch: boolean;
+  headingLinkLabel: (heading: string) => string;
+};
+
+export type Page<T> = { items: T[]; page: number; totalPages: number };
+export type TagWithPosts = Tag & { posts: Post[]; unlisted: boolean };
+export type AuthorWithPosts = Author & { key: string; permalink: string; posts: Post[] };
+export type YearOfPosts = { year: number; posts: Post[] };
+
+type Derived = Content & {
+  listed: Post[];
+  byPermalink: Map<string, Post>;
+  byPath: Map<string, Post>;
+  tagPages: Map<string, TagWithPosts>;
+};
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value;
+  }
+}
+
+function indexTags(posts: readonly Post[]): Map<string, TagWithPosts> {
+  const tags = new Map<string, TagWithPosts>();
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const entry = tags.get(tag.slug) ?? { ...tag, posts: [], unlisted: true };
+      tags.set(tag.slug, entry);
+      entry.posts.push(post);
+    }
+  }
+  // A tag page lists the tag's listed posts; a tag used only by unlisted posts gets an
+  // unlisted page (noindex, absent from the tags index) listing those, as in Docusaurus.
+  for (const entry of tags.values()) {
+    const listed = entry.posts.filter((post) => !post.unlisted);
+    entry.unlisted = listed.length === 0;
+    if (!entry.unlisted) entry.posts = listed;
+  }
+  return tags;
+}
+
+export function createContentStore(options: StoreOptions) {
+  let memo: Derived | undefined;
+  let watching = false;
+  const compiled = new Map<string, { source: string; result: Promise<CompiledPost> }>();
+
+  function content(): Derived {
+    if (options.watch && !watching && fs.existsSync(options.postsDir)) {
+      watching = true;
+      fs.watch(options.postsDir, { recursive: true }, () => {
+        memo = undefined;
+      });
+    }
+    if (!memo) {
+      const loaded = loadContent(options);
+      memo = {
+        ...loaded,
+        listed: loaded.posts.filter((post) => !post.unlisted),
+        byPermalink: new Map(loaded.posts.map((post) => [post.permalink, post])),
+        byPath: new Map(loaded.posts.map((post) => [post.path, post])),
+        tagPages: indexTags(loaded.posts),
+      };
+    }
+    return memo;
+  }
+
+  const store = {
+    /** Listed posts, newest first: no drafts in the export, no unlisted posts. */
+    getPosts: (): readonly Post[] => content().listed,
+
+    /** Every post that has a page, unlisted ones included. */
+    getAllPosts: (): readonly Post[] => content().posts,
+
+    getPost: (permalink: string): Post | undefined => content().byPermalink.get(permalink),
+
+    /** The post at a route's segments, which Next may hand over percent-encoded. */
+    getPostBySegments: (segments: readonly string[]): Post | undefined =>
+      content().byPermalink.get(`/${segments.map(safeDecode).join('/')}/`),
+
+    /** The newer and older neighbours of a listed post. */
+    getAdjacentPosts(post: Post): { newer: Post | undefined; older: Post | undefined } {
+      const listed = content().listed;
+      const index = listed.indexOf(post);
+      if (index === -1) return { newer: undefined, older: undefined };
+      return { newer: listed[index - 1], older: listed[index + 1] };
+    },
+
+    /** Page `page` (from 1) of `items`; undefined past the last page. */
+    paginate<T>(items: readonly T[], page: number): Page<T> | undefined {
+      const totalPages = Math.max(1, Math.ceil(items.length / options.postsPerPage));
+      if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
+      const start = (page - 1) * options.postsPerPage;
+      return { items: items.slice(start, start + options.postsPerPage), page, totalPages };
+    },
+
+    /** Page numbers from 2 on, for `/page/N/` routes. */
+    laterPages(count: number): number[] {
+      const total = Math.ceil(count / options.postsPerPage);
+      return Array.from({ length: Math.max(0, total - 1) }, (_, i) => i + 2);
+    },
+
+    /** Tags with listed posts, by label. */
+    getTags: (): TagWithPosts[] =>
+      [...content().tagPages.values()]
+        .filter((tag) => !tag.unlisted)
+        .sort((a, b) => a.label.localeCompare(b.label, options.locale)),
+
+    /** Every tag that has a page, unlisted ones included. */
+    getAllTags: (): TagWithPosts[] => [...content().tagPages.values()],
+
+    getTag: (slug: string): TagWithPosts | undefined => content().tagPages.get(safeDecode(slug)),
+
+    /** Authors of authors.yml that have a page (`page: true`), with their listed posts. */
+    getAuthors(): AuthorWithPosts[] {
+      const current = content();
+      const result: AuthorWithPosts[] = [];
+      for (const author of current.authors.values()) {
+        if (author.key === undefined || author.permalink === undefined) continue;
+        const key = author.key;
+        const posts = current.listed.filter((post) => post.authors.some((a) => a.key === key));
+        result.push({ ...author, key, permalink: author.permalink, posts });
+      }
+      return result;
+    },
+
+    getAuthorPage: (slug: string): AuthorWithPosts | undefined =>
+      store.getAuthors().find((author) => author.permalink === `/authors/${safeDecode(slug)}/`),
+
+    /** Listed posts grouped by year (in the site's time zone), newest first. */
+    getArchive(): YearOfPosts[] {
+      const years: YearOfPosts[] = [];
+      for (const post of content().listed) {
+        const year = yearIn(post.date, options.timeZone);
+        const last = years.at(-1);
+        if (last?.year === year) last.posts.push(post);
+        else years.push({ year, posts: [post] });
+      }
+      return years;
+    },
+
+    /** The post compiled once per process (and again only when its source changes). */
+    getCompiledPost(post: Post): Promise<CompiledPost> {
+      const cached = compiled.get(post.path);
+      if (cached?.source === post.source) return cached.result;
+      const byPath = content().byPath;
+      const result = compilePostSource(post.source, post.format, {
+        file: post.file,
+        postDir: path.dirname(post.path),
+        postsDir: options.postsDir,
+        publicDir: options.publicDir,
+        assetsDir: path.join(options.publicDir, '_assets', 'posts'),
+        assetsUrl: '/_assets/posts',
+        basePath: options.basePath,
+        locale: options.locale,
+        headingLinkLabel: options.headingLinkLabel,
+        removeLeadingHeading: post.titleFromContent,
+        permalinkOfFile: (file) => byPath.get(file)?.permalink,
+        facts: emptyFacts(),
+      });
+      compiled.set(post.path, { source: post.source, result });
+      result.catch(() => compiled.delete(post.path));
+      return result;
+    },
+  };
+  return store;
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>;

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Serves a static export the way a static host does: `out/` (or DIR) under BASE_PATH,
+// `index.html` for folders (redirecting to the trailing slash), `404.html` for misses.
+//   node scripts/serve.mjs [DIR]      PORT (3000) and BASE_PATH ('') from the environment
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2] ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+if (!fs.existsSync(root)) {
+  console.error(`serve: ${root} does not exist; run the build first`);
+  process.exit(1);
+}
+
+function send(res, status, file) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  fs.createReadStream(file).pipe(res);
+}
+
+function notFound(res) {
+  const page = path.join(root, '404.html');
+  if (fs.existsSync(page)) send(res, 404, page);
+  else res.writeHead(404, { 'content-type': 'text/plain' }).end('404 Not Found');
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(res);
+  }
+  if (basePath && pathname === basePath) {
+    return res.writeHead(308, { location: `${basePath}/${url.search}` }).end();
+  }
+  if (basePath && !pathname.startsWith(`${basePath}/`)) return notFound(res);
+  const relative = pathname.slice(basePath.length).normalize('NFC');
+  const file = path.join(root, relative);
+  if (!file.startsWith(root)) return notFound(res);
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat?.isFile()) return send(res, 200, file);
+  if (stat?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      return res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+    }
+    const index = path.join(file, 'index.html');
+    if (fs.existsSync(index)) return send(res, 200, index);
+  }
+  const html = `${file}.html`;
+  if (fs.existsSync(html)) return send(res, 200, html);
+  return notFound(res);
+});
+
+server.listen(port, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${basePath}/`);
+});
