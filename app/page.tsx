@@ -1,13 +1,19 @@
-import { PostSummary } from '@/components/post/post-summary';
+import { notFound } from 'next/navigation';
+import { BlogLayout } from '@/components/layout/blog-layout';
+import { PostList } from '@/components/post/post-list';
 import { getPosts, paginate } from '@/lib/content';
+import { site } from '@/lib/site';
+import { pageMetadata } from '@/lib/seo';
+
+export const metadata = pageMetadata({ path: '/' });
 
 export default function HomePage() {
   const page = paginate(getPosts(), 1);
+  if (!page) notFound();
   return (
-    <main>
-      {page?.items.map((post) => (
-        <PostSummary key={post.permalink} post={post} />
-      ))}
-    </main>
+    <BlogLayout>
+      <h1 className="sr-only">{site.title}</h1>
+      <PostList page={page} basePath="/" />
+    </BlogLayout>
   );
 }

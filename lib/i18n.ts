@@ -1,5 +1,6 @@
 /** The interface's words, in the site's language. Dates and counts go through Intl. */
 import type { Locale } from './site';
+import { site } from './site';
 
 const ko = {
   blog: '블로그',
@@ -33,6 +34,11 @@ const ko = {
   themeDark: '어두운 테마',
   themeSystem: '시스템 설정',
   menu: '메뉴',
+  mainNavigation: '주 메뉴',
+  footerNavigation: '사이트 링크',
+  blogNavigation: '블로그 글 목록',
+  postNavigation: '이전 글과 다음 글',
+  listPagination: '글 목록 페이지',
   closeMenu: '메뉴 닫기',
   postCount: (count: number) => `글 ${count}개`,
 };
@@ -71,6 +77,11 @@ const en: Messages = {
   themeDark: 'Dark theme',
   themeSystem: 'System setting',
   menu: 'Menu',
+  mainNavigation: 'Main',
+  footerNavigation: 'Site links',
+  blogNavigation: 'Blog posts',
+  postNavigation: 'Newer and older posts',
+  listPagination: 'Blog list pages',
   closeMenu: 'Close menu',
   postCount: (count) => `${count} post${count === 1 ? '' : 's'}`,
 };
@@ -80,3 +91,6 @@ const dictionaries: Record<Locale, Messages> = { ko, en };
 export function messages(locale: Locale): Messages {
   return dictionaries[locale];
 }
+
+/** The site's own words. */
+export const t = messages(site.locale);

@@ -58,7 +58,7 @@ export const site: SiteConfig = {
   blogSidebarCount: 5,
   editUrl: undefined,
   feed: { limit: 20 },
-  copyright: `© ${new Date().getFullYear()} doxxx. Built with Next.js.`,
+  copyright: '© 2026 doxxx. Next.js로 만든 블로그.',
   social: { github: 'https://github.com/kube-rs/kube' },
   onBrokenLinks: brokenLinkPolicy(process.env.ON_BROKEN_LINKS),
 };

@@ -79,5 +79,7 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${basePath}/`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${basePath}/`,
+  );
 });

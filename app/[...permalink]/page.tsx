@@ -1,29 +1,65 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { PlaceholderRedirect } from '@/components/layout/placeholder-redirect';
+import { BlogLayout } from '@/components/layout/blog-layout';
+import { MobileToc, Toc } from '@/components/layout/toc';
+import { PostFooter } from '@/components/post/post-footer';
+import { PostHeader } from '@/components/post/post-header';
+import { PrevNext } from '@/components/post/prev-next';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getAllPosts, getPostBySegments, postSegments } from '@/lib/content';
+import {
+  getAdjacentPosts,
+  getAllPosts,
+  getCompiledPost,
+  getPostBySegments,
+  postSegments,
+  tocOf,
+} from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/seo';
+import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPosts().map((post) => ({ permalink: postSegments(post) }));
+  const params = getAllPosts().map((post) => ({ permalink: postSegments(post) }));
+  return orPlaceholder(params, { permalink: [PLACEHOLDER] });
 }
 
 type Props = { params: Promise<{ permalink: string[] }> };
 
-export default async function PostPage({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySegments((await params).permalink);
+  if (!post) return {};
+  return pageMetadata({
+    title: post.titleMeta ?? post.title,
+    description: post.description,
+    path: post.permalink,
+    noindex: post.unlisted,
+  });
+}
+
+export default async function PostPage({ params }: Props) {
+  const { permalink } = await params;
+  if (permalink.join('/') === PLACEHOLDER) return <PlaceholderRedirect to="/" label={t.backHome} />;
+  const post = getPostBySegments(permalink);
   if (!post) notFound();
+  const toc = tocOf(post, await getCompiledPost(post));
+  const { newer, older } = getAdjacentPosts(post);
   return (
-    <main>
-      <h1>{post.title}</h1>
-      <ul>
-        {post.tags.map((tag) => (
-          <li key={tag.slug}>
-            <a href={tag.permalink}>{tag.label}</a>
-          </li>
-        ))}
-      </ul>
-      <MdxContent post={post} />
-    </main>
+    <BlogLayout
+      current={post.permalink}
+      aside={toc.length > 0 ? <Toc items={toc} title={t.tableOfContents} /> : undefined}
+    >
+      <article>
+        <PostHeader post={post} />
+        {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
+        <div className="prose prose-ko prose-gray max-w-none dark:prose-invert prose-headings:scroll-mt-20">
+          <MdxContent post={post} />
+        </div>
+        <PostFooter post={post} />
+      </article>
+      <PrevNext newer={newer} older={older} />
+    </BlogLayout>
   );
 }

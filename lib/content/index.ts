@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { messages } from '../i18n';
+import type { CompiledPost } from '../mdx/compile';
+import type { TocItem } from '../mdx/context';
 import { site } from '../site';
 import { permalinkSegments } from './permalinks';
 import type { Post } from './post';
@@ -25,6 +27,7 @@ export const contentStore = createContentStore({
   locale: site.locale,
   basePath: site.basePath,
   postsPerPage: site.postsPerPage,
+  sidebarCount: site.blogSidebarCount,
   includeDrafts: isDev,
   watch: isDev,
   headingLinkLabel: messages(site.locale).headingLink,
@@ -44,9 +47,19 @@ export const {
   getAuthors,
   getAuthorPage,
   getArchive,
+  getRecentPostsByYear,
+  getTagGroups,
   getCompiledPost,
 } = contentStore;
 
 export function postSegments(post: Post): string[] {
   return permalinkSegments(post.permalink);
+}
+
+/** The post's table of contents: its headings within the front matter's levels, unless hidden. */
+export function tocOf(post: Post, compiled: CompiledPost): TocItem[] {
+  if (post.toc.hidden) return [];
+  return compiled.facts.toc.filter(
+    (item) => item.level >= post.toc.minLevel && item.level <= post.toc.maxLevel,
+  );
 }

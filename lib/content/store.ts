@@ -13,6 +13,7 @@ import { yearIn } from './dates';
 import type { Content } from './load';
 import { loadContent } from './load';
 import type { Post } from './post';
+import { groupTagsByInitial } from './tag-groups';
 import type { Tag } from './tags';
 
 export type StoreOptions = {
@@ -23,6 +24,8 @@ export type StoreOptions = {
   locale: string;
   basePath: string;
   postsPerPage: number;
+  /** How many recent posts the blog sidebar shows. */
+  sidebarCount: number;
   includeDrafts: boolean;
   /** Reload when a file under `postsDir` changes (development). */
   watch: boolean;
@@ -31,7 +34,13 @@ export type StoreOptions = {
 
 export type Page<T> = { items: T[]; page: number; totalPages: number };
 export type TagWithPosts = Tag & { posts: Post[]; unlisted: boolean };
-export type AuthorWithPosts = Author & { key: string; permalink: string; posts: Post[] };
+export type AuthorWithPosts = Author & {
+  key: string;
+  permalink: string;
+  /** The author page's path segment: `/authors/<slug>/`. */
+  slug: string;
+  posts: Post[];
+};
 export type YearOfPosts = { year: number; posts: Post[] };
 
 type Derived = Content & {
@@ -66,6 +75,17 @@ function indexTags(posts: readonly Post[]): Map<string, TagWithPosts> {
     if (!entry.unlisted) entry.posts = listed;
   }
   return tags;
+}
+
+function groupByYear(posts: readonly Post[], timeZone: string): YearOfPosts[] {
+  const years: YearOfPosts[] = [];
+  for (const post of posts) {
+    const year = yearIn(post.date, timeZone);
+    const last = years.at(-1);
+    if (last?.year === year) last.posts.push(post);
+    else years.push({ year, posts: [post] });
+  }
+  return years;
 }
 
 export function createContentStore(options: StoreOptions) {
@@ -147,25 +167,24 @@ export function createContentStore(options: StoreOptions) {
         if (author.key === undefined || author.permalink === undefined) continue;
         const key = author.key;
         const posts = current.listed.filter((post) => post.authors.some((a) => a.key === key));
-        result.push({ ...author, key, permalink: author.permalink, posts });
+        const slug = author.permalink.slice('/authors/'.length, -1);
+        result.push({ ...author, key, permalink: author.permalink, slug, posts });
       }
       return result;
     },
 
     getAuthorPage: (slug: string): AuthorWithPosts | undefined =>
-      store.getAuthors().find((author) => author.permalink === `/authors/${safeDecode(slug)}/`),
+      store.getAuthors().find((author) => author.slug === safeDecode(slug)),
 
     /** Listed posts grouped by year (in the site's time zone), newest first. */
-    getArchive(): YearOfPosts[] {
-      const years: YearOfPosts[] = [];
-      for (const post of content().listed) {
-        const year = yearIn(post.date, options.timeZone);
-        const last = years.at(-1);
-        if (last?.year === year) last.posts.push(post);
-        else years.push({ year, posts: [post] });
-      }
-      return years;
-    },
+    getArchive: (): YearOfPosts[] => groupByYear(content().listed, options.timeZone),
+
+    /** The blog sidebar's most recent posts, grouped by year. */
+    getRecentPostsByYear: (): YearOfPosts[] =>
+      groupByYear(content().listed.slice(0, options.sidebarCount), options.timeZone),
+
+    /** Tags with listed posts, grouped by initial (Hangul by its first consonant). */
+    getTagGroups: () => groupTagsByInitial(store.getTags(), options.locale),
 
     /** The post compiled once per process (and again only when its source changes). */
     getCompiledPost(post: Post): Promise<CompiledPost> {

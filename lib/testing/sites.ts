@@ -41,6 +41,7 @@ export function storeFor(dir: string, options: Partial<StoreOptions> = {}): Cont
     locale: 'ko',
     basePath: '',
     postsPerPage: 10,
+    sidebarCount: 5,
     includeDrafts: false,
     watch: false,
     headingLinkLabel: (heading) => `link to ${heading}`,

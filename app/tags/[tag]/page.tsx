@@ -1,22 +1,39 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PostSummary } from '@/components/post/post-summary';
-import { getAllTags, getTag } from '@/lib/content';
+import { PlaceholderRedirect } from '@/components/layout/placeholder-redirect';
+import { TagPosts } from '@/components/post/tag-posts';
+import { getAllTags, getTag, paginate } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/seo';
+import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
+  return orPlaceholder(
+    getAllTags().map((tag) => ({ tag: tag.slug })),
+    { tag: PLACEHOLDER },
+  );
 }
 
-export default async function TagPage({ params }: { params: Promise<{ tag: string }> }) {
+type Props = { params: Promise<{ tag: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag((await params).tag);
-  if (!tag) notFound();
-  return (
-    <main>
-      <h1>{tag.label}</h1>
-      {tag.posts.map((post) => (
-        <PostSummary key={post.permalink} post={post} />
-      ))}
-    </main>
-  );
+  if (!tag) return {};
+  return pageMetadata({
+    title: t.taggedWith(tag.label, tag.posts.length),
+    description: tag.description,
+    path: tag.permalink,
+    noindex: tag.unlisted,
+  });
+}
+
+export default async function TagPage({ params }: Props) {
+  const { tag: slug } = await params;
+  if (slug === PLACEHOLDER) return <PlaceholderRedirect to="/tags/" label={t.allTags} />;
+  const tag = getTag(slug);
+  const page = tag && paginate(tag.posts, 1);
+  if (!tag || !page) notFound();
+  return <TagPosts tag={tag} page={page} />;
 }

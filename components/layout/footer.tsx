@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { navLinks } from '@/lib/navigation';
+import { site } from '@/lib/site';
+import { withBase } from '@/lib/urls';
+
+export function Footer() {
+  return (
+    <footer className="mt-16 border-t border-gray-200 bg-gray-50 dark:border-gray-800 dark:bg-gray-900">
+      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-10 text-sm text-gray-600 sm:px-6 md:flex-row md:items-center md:justify-between dark:text-gray-400">
+        <p>{site.copyright}</p>
+        <nav aria-label={t.footerNavigation}>
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            {navLinks.map((link) => (
+              <li key={link.href}>
+                {link.external ? (
+                  <a
+                    href={withBase(link.href)}
+                    className="hover:text-gray-900 hover:underline dark:hover:text-white"
+                  >
+                    {link.label}
+                  </a>
+                ) : (
+                  <Link
+                    href={link.href}
+                    prefetch={false}
+                    className="hover:text-gray-900 hover:underline dark:hover:text-white"
+                  >
+                    {link.label}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

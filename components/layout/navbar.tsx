@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import type { NavLink } from '@/lib/navigation';
+import { navLinks } from '@/lib/navigation';
+import { site } from '@/lib/site';
+import { withBase } from '@/lib/urls';
+import { ThemeToggle } from '../theme/theme-toggle';
+import { MobileMenu } from './mobile-menu';
+
+function NavItem({ link, className }: { link: NavLink; className: string }) {
+  if (link.external) {
+    const isSite = link.href.startsWith('/');
+    return (
+      <a
+        href={withBase(link.href)}
+        className={className}
+        {...(isSite ? {} : { rel: 'noopener noreferrer', target: '_blank' })}
+      >
+        {link.label}
+      </a>
+    );
+  }
+  return (
+    <Link href={link.href} prefetch={false} className={className}>
+      {link.label}
+    </Link>
+  );
+}
+
+export function Navbar() {
+  const themeLabels = {
+    toggle: t.toggleTheme,
+    system: t.themeSystem,
+    light: t.themeLight,
+    dark: t.themeDark,
+  };
+  return (
+    <header className="sticky top-0 z-40 border-b border-gray-200 bg-white/90 backdrop-blur dark:border-gray-800 dark:bg-gray-950/90">
+      <nav
+        aria-label={t.mainNavigation}
+        className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:px-6"
+      >
+        <Link
+          href="/"
+          prefetch={false}
+          className="mr-4 flex items-center gap-2 text-lg font-bold tracking-tight"
+        >
+          <svg viewBox="0 0 32 32" className="size-7" aria-hidden="true">
+            <rect width="32" height="32" rx="8" className="fill-accent-700 dark:fill-accent-400" />
+            <path
+              d="M9 22V10h6a4 4 0 0 1 0 8H9m6 0 5 4"
+              stroke="white"
+              strokeWidth="2.5"
+              fill="none"
+              className="dark:stroke-gray-950"
+            />
+          </svg>
+          {site.title}
+        </Link>
+        <ul className="hidden items-center gap-1 md:flex">
+          {navLinks.map((link) => (
+            <li key={link.href}>
+              <NavItem
+                link={link}
+                className="rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-950 dark:text-gray-300 dark:hover:bg-gray-800 dark:hover:text-white"
+              />
+            </li>
+          ))}
+        </ul>
+        <div className="ml-auto flex items-center gap-1">
+          <ThemeToggle labels={themeLabels} />
+          <MobileMenu label={t.menu}>
+            <ul>
+              {navLinks.map((link) => (
+                <li key={link.href}>
+                  <NavItem
+                    link={link}
+                    className="block rounded-md px-3 py-2 text-base text-gray-800 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800"
+                  />
+                </li>
+              ))}
+            </ul>
+          </MobileMenu>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+import type { TocItem } from '@/lib/mdx/context';
+import { TocHighlighter } from './toc-highlighter';
+
+function TocList({ items }: { items: TocItem[] }) {
+  const top = Math.min(...items.map((item) => item.level));
+  return (
+    <ul className="space-y-1.5">
+      {items.map((item) => (
+        <li key={item.id} style={{ paddingInlineStart: `${(item.level - top) * 0.875}rem` }}>
+          <a
+            href={`#${item.id}`}
+            className="block leading-snug text-gray-600 hover:text-gray-950 data-[active]:font-semibold data-[active]:text-accent-700 dark:text-gray-400 dark:hover:text-white dark:data-[active]:text-accent-400"
+          >
+            {item.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The table of contents beside a post, with the section being read highlighted. */
+export function Toc({ items, title }: { items: TocItem[]; title: string }) {
+  return (
+    <nav
+      aria-label={title}
+      className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto text-sm"
+      data-toc
+    >
+      <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{title}</p>
+      <TocList items={items} />
+      <TocHighlighter ids={items.map((item) => item.id)} />
+    </nav>
+  );
+}
+
+/** The same on small screens: collapsed above the post. */
+export function MobileToc({ items, title }: { items: TocItem[]; title: string }) {
+  return (
+    <details className="mb-8 rounded-lg border border-gray-200 px-4 py-3 text-sm xl:hidden dark:border-gray-700">
+      <summary className="cursor-pointer font-semibold">{title}</summary>
+      <div className="mt-3">
+        <TocList items={items} />
+      </div>
+    </details>
+  );
+}

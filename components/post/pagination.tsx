@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { t } from '@/lib/i18n';
+import { pagePath } from '@/lib/urls';
+
+const linkClass =
+  'rounded-lg border border-gray-300 px-4 py-2 font-medium hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:hover:border-accent-400 dark:hover:text-accent-400';
+
+/** Newer/older pages of a list whose first page is `basePath` (`/`, `/tags/rust/`, …). */
+export function Pagination({
+  basePath,
+  page,
+  totalPages,
+}: {
+  basePath: string;
+  page: number;
+  totalPages: number;
+}) {
+  if (totalPages <= 1) return null;
+  return (
+    <nav
+      aria-label={t.listPagination}
+      className="mt-12 flex items-center justify-between gap-4 text-sm"
+    >
+      {page > 1 ? (
+        <Link href={pagePath(basePath, page - 1)} prefetch={false} className={linkClass} rel="prev">
+          ← {t.newerPosts}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-gray-600 dark:text-gray-400">{t.pageOf(page, totalPages)}</span>
+      {page < totalPages ? (
+        <Link href={pagePath(basePath, page + 1)} prefetch={false} className={linkClass} rel="next">
+          {t.olderPosts} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import type { Post } from '@/lib/content';
+import { getCompiledPost } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { MdxContent } from '../mdx/mdx-content';
+import { AuthorList } from './author-list';
+import { PostMeta } from './post-meta';
+import { TagList } from './tag-list';
+
+/** A post in a list: its header, rendered excerpt, tags and a "read more" link when truncated. */
+export async function PostCard({ post }: { post: Post }) {
+  const { facts } = await getCompiledPost(post);
+  return (
+    <article className="border-b border-gray-200 pb-10 last:border-b-0 dark:border-gray-800">
+      <header className="mb-5 space-y-3">
+        <h2 className="text-2xl font-bold leading-snug tracking-tight sm:text-3xl">
+          <Link
+            href={post.permalink}
+            prefetch={false}
+            className="hover:text-accent-700 dark:hover:text-accent-400"
+          >
+            {post.title}
+          </Link>
+        </h2>
+        <PostMeta post={post} />
+        <AuthorList authors={post.authors} />
+      </header>
+      <div className="prose prose-ko prose-gray max-w-none dark:prose-invert">
+        <MdxContent post={post} excerpt />
+      </div>
+      <footer className="mt-6 flex flex-wrap items-center justify-between gap-4">
+        <TagList tags={post.tags} />
+        {facts.truncated ? (
+          <Link
+            href={post.permalink}
+            prefetch={false}
+            className="font-semibold text-accent-700 hover:underline dark:text-accent-400"
+          >
+            {t.readMore}
+            <span className="sr-only">: {post.title}</span>
+          </Link>
+        ) : null}
+      </footer>
+    </article>
+  );
+}

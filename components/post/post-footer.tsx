@@ -1,0 +1,41 @@
+import type { Post } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import { PostDate } from './post-meta';
+import { TagList } from './tag-list';
+
+/** Tags, the last update and the edit link under a post. */
+export function PostFooter({ post }: { post: Post }) {
+  const { lastUpdate } = post;
+  return (
+    <footer className="mt-10 space-y-4 border-t border-gray-200 pt-6 text-sm dark:border-gray-800">
+      <TagList tags={post.tags} />
+      <div className="flex flex-wrap items-center justify-between gap-4 text-gray-600 dark:text-gray-400">
+        {site.editUrl ? (
+          <a
+            href={`${site.editUrl}${post.file}`}
+            className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+            rel="noopener noreferrer"
+            target="_blank"
+          >
+            {t.editThisPage}
+          </a>
+        ) : (
+          <span />
+        )}
+        {lastUpdate ? (
+          <p>
+            {t.lastUpdated}
+            {lastUpdate.date ? (
+              <>
+                {' '}
+                <PostDate date={lastUpdate.date} />
+              </>
+            ) : null}
+            {lastUpdate.author ? ` · ${lastUpdate.author}` : null}
+          </p>
+        ) : null}
+      </div>
+    </footer>
+  );
+}

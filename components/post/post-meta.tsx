@@ -1,0 +1,23 @@
+import type { Post } from '@/lib/content';
+import { formatDate, toZonedIso } from '@/lib/content/dates';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
+
+export function PostDate({ date }: { date: Date }) {
+  return (
+    <time dateTime={toZonedIso(date, site.timeZone)}>
+      {formatDate(date, site.locale, site.timeZone)}
+    </time>
+  );
+}
+
+/** `2026년 2월 20일 · 6분 분량` */
+export function PostMeta({ post }: { post: Post }) {
+  return (
+    <p className="text-sm text-gray-600 dark:text-gray-400">
+      <PostDate date={post.date} />
+      <span aria-hidden="true"> · </span>
+      <span>{t.minutesToRead(post.readingMinutes)}</span>
+    </p>
+  );
+}
