@@ -6,7 +6,14 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
 
-const SITE_PORT = 3100;
+/** Each export is served the way a static host would serve it (scripts/serve.mjs). */
+const exports = {
+  site: { port: 3100, dir: 'out', basePath: '' },
+  corpus: { port: 3101, dir: '.cache/exports/corpus-200', basePath: '' },
+};
+
+const url = (name: keyof typeof exports) =>
+  `http://localhost:${exports[name].port}${exports[name].basePath}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,16 +29,22 @@ export default defineConfig({
   },
   projects: [
     {
+      // The real site: the kube-rs post and its pages.
       name: 'site',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SITE_PORT}` },
+      testIgnore: /\.corpus\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: url('site') },
     },
-  ],
-  webServer: [
     {
-      command: `node scripts/serve.mjs out`,
-      env: { PORT: String(SITE_PORT) },
-      url: `http://localhost:${SITE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      // The shared benchmark corpus (200 posts): pagination, Korean tags, scale.
+      name: 'corpus',
+      testMatch: /\.corpus\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: url('corpus') },
     },
   ],
+  webServer: Object.values(exports).map(({ port, dir, basePath }) => ({
+    command: `node scripts/serve.mjs ${dir}`,
+    env: { PORT: String(port), BASE_PATH: basePath },
+    url: `http://localhost:${port}${basePath}/`,
+    reuseExistingServer: !process.env.CI,
+  })),
 });
