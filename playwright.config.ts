@@ -7,9 +7,10 @@ const systemChromium = '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
 
 /** Each export is served the way a static host would serve it (scripts/serve.mjs). */
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const exports = {
-  site: { port: 3100, dir: 'out', basePath: '' },
-  corpus: { port: 3101, dir: '.cache/exports/corpus-200', basePath: '' },
+  site: { port: portBase, dir: 'out', basePath: '' },
+  corpus: { port: portBase + 1, dir: '.cache/exports/corpus-200', basePath: '' },
 };
 
 const url = (name: keyof typeof exports) =>
