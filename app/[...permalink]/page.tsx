@@ -54,7 +54,7 @@ export default async function PostPage({ params }: Props) {
       <article>
         <PostHeader post={post} />
         {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
-        <div className="prose prose-ko prose-gray max-w-none dark:prose-invert prose-headings:scroll-mt-20">
+        <div className="prose prose-ko prose-gray max-w-none dark:prose-invert">
           <MdxContent post={post} />
         </div>
         <PostFooter post={post} />

@@ -48,11 +48,12 @@ export function Navbar() {
           <svg viewBox="0 0 32 32" className="size-7" aria-hidden="true">
             <rect width="32" height="32" rx="8" className="fill-accent-700 dark:fill-accent-400" />
             <path
-              d="M9 22V10h6a4 4 0 0 1 0 8H9m6 0 5 4"
-              stroke="white"
-              strokeWidth="2.5"
+              d="M12 10l-5 6 5 6M20 10l5 6-5 6M17.5 8.5l-3 15"
               fill="none"
-              className="dark:stroke-gray-950"
+              strokeWidth="2.4"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              className="stroke-white dark:stroke-gray-950"
             />
           </svg>
           {site.title}

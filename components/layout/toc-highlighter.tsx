@@ -13,7 +13,7 @@ export function TocHighlighter({ ids }: { ids: string[] }) {
 
     const update = () => {
       frame = 0;
-      const offset = 96;
+      const offset = 120;
       let active = headings[0];
       for (const heading of headings) {
         if (heading.getBoundingClientRect().top <= offset) active = heading;
