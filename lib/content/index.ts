@@ -21,7 +21,7 @@ const isDev = process.env.NODE_ENV === 'development';
 
 export const contentStore = createContentStore({
   rootDir,
-  postsDir: path.join(rootDir, process.env.POSTS_DIR ?? 'posts'),
+  postsDir: path.resolve(rootDir, process.env.POSTS_DIR ?? 'posts'),
   publicDir: path.join(rootDir, 'public'),
   timeZone: site.timeZone,
   locale: site.locale,

@@ -60,6 +60,17 @@ type Parsed =
   | { ok: true; frontMatter: FrontMatter; matter: string; body: string; bodyLine: number }
   | { ok: false };
 
+const schemas = new Map<string, ReturnType<typeof createFrontMatterSchema>>();
+
+function frontMatterSchema(timeZone: string) {
+  let schema = schemas.get(timeZone);
+  if (!schema) {
+    schema = createFrontMatterSchema(timeZone);
+    schemas.set(timeZone, schema);
+  }
+  return schema;
+}
+
 const yamlEngine = { parse: (source: string) => parseYamlStrict(source) as object };
 
 function parseSource(
@@ -80,7 +91,7 @@ function parseSource(
   const data: unknown = parsed.data ?? {};
   const offset = source.length - parsed.content.length;
   const bodyLine = source.slice(0, offset).split('\n').length - 1;
-  const result = createFrontMatterSchema(timeZone).safeParse(data);
+  const result = frontMatterSchema(timeZone).safeParse(data);
   if (!result.success) {
     for (const issue of describeIssues(result.error, data)) {
       const key = issue.field.split(/[.[]/)[0] ?? '';
@@ -203,6 +214,10 @@ export function comparePosts(a: Post, b: Post): number {
 
 export function loadContent(options: LoadOptions): Content {
   const problems = new ProblemList();
+  if (!fs.existsSync(options.postsDir)) {
+    problems.add({ file: options.postsDir, message: 'the posts folder does not exist' });
+    problems.throwIfAny();
+  }
   const relativeDir = path.relative(options.rootDir, options.postsDir).split(path.sep).join('/');
   const authorsFileName = `${relativeDir}/authors.yml`;
   const tagsFileName = `${relativeDir}/tags.yml`;

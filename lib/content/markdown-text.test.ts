@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   countWords,
+  countWordsWithSegmenter,
   firstParagraph,
   inlineText,
   leadingHeading,
+  readableText,
   readingMinutes,
 } from './markdown-text';
 
@@ -52,4 +54,32 @@ describe('reading time', () => {
     expect(readingMinutes(200)).toBe(1);
     expect(readingMinutes(201)).toBe(2);
   });
+});
+
+describe('countWords agrees with Intl.Segmenter', () => {
+  const samples = [
+    '오픈소스에 기여하는 일은 즐겁다. kube-rs를 쓰고 있었다.',
+    "Don't panic: version 3.14 shipped on 2026-02-20T12:00:00+09:00, e.g. at 12:30.",
+    'PR #1836을 올렸다. `resolver = "1"`이 오래된 설정인데, Docker Hub rate limit으로 flaky해지는 CI',
+    'count_words(text) → HashMap<&str, usize>; 1,000 posts and 1.5 GB',
+    'Ünïcödé naïve café — “quoted” words… and ellipses',
+  ];
+  it.each(samples)('%s', (text) => {
+    expect(countWords(text, 'ko')).toBe(countWordsWithSegmenter(text, 'ko'));
+  });
+
+  it('uses the dictionary for scripts without spaces', () => {
+    expect(countWords('我喜欢读书', 'zh')).toBe(countWordsWithSegmenter('我喜欢读书', 'zh'));
+    expect(countWords('我喜欢读书', 'zh')).toBeGreaterThan(1);
+  });
+});
+
+it('counts the kube-rs post exactly as Intl.Segmenter does', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const seed = fs.readFileSync(
+    path.join(import.meta.dirname, '__fixtures__/site/posts/2026-02-20-kube-rs-contribution.md'),
+    'utf8',
+  );
+  expect(countWords(seed, 'ko')).toBe(countWordsWithSegmenter(readableText(seed), 'ko'));
 });

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Benchmark: a cold build of the shared corpus (bench/gen-corpus.mjs, seed 42).
+//   npm run bench -- N [--check] [--keep-cache]
+// Prints wall time, peak memory of the whole process tree, pages written, output size and the
+// JavaScript a post page loads (gzip). --check fails on a gross regression: twice the issue's
+// budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a fixed allowance for Next's start-up.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = process.argv.slice(2);
+const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+const check = args.includes('--check');
+const root = path.resolve(import.meta.dirname, '..');
+const corpus = path.join(root, '.cache', `corpus-${n}`);
+const postsDir = path.join(corpus, 'posts');
+const exportDir = path.join('.cache', 'exports', `corpus-${n}`);
+
+function run(cmd, argv, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, output, pid: child.pid }));
+    resolve.child = child;
+    run.last = child;
+  });
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(pid) {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    try {
+      const status = fs.readFileSync(`/proc/${current}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += kb * 1024;
+      for (const task of fs.readdirSync(`/proc/${current}/task`)) {
+        const children = fs.readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) stack.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return total;
+}
+
+function walk(dir, visit) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, visit);
+    else visit(full);
+  }
+}
+
+/** Scripts a page's HTML loads (src of <script>), their gzip size summed. */
+function scriptBytes(htmlFile, outDir, basePath) {
+  const html = fs.readFileSync(htmlFile, 'utf8');
+  const srcs = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  let gzip = 0;
+  for (const src of srcs) {
+    const file = path.join(outDir, decodeURIComponent(src.replace(basePath, '').split('?')[0]));
+    if (fs.existsSync(file)) gzip += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }
+  return { scripts: srcs.size, gzip };
+}
+
+if (!fs.existsSync(postsDir)) {
+  const gen = await run(process.execPath, ['bench/gen-corpus.mjs', postsDir, String(n)], {});
+  if (gen.code !== 0) throw new Error(gen.output);
+}
+fs.mkdirSync(path.join(root, 'public/img/bench'), { recursive: true });
+for (const file of fs.readdirSync(path.join(postsDir, 'static-img'))) {
+  fs.copyFileSync(path.join(postsDir, 'static-img', file), path.join(root, 'public/img/bench', file));
+}
+// Cold: no build cache, no previous export.
+fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
+fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
+
+const started = performance.now();
+const build = run('npm', ['run', 'build', '--silent'], {
+  NEXT_TELEMETRY_DISABLED: '1',
+  POSTS_DIR: postsDir,
+  EXPORT_DIR: exportDir,
+});
+let peak = 0;
+const timer = setInterval(() => {
+  if (run.last?.pid) peak = Math.max(peak, treeRss(run.last.pid));
+}, 100);
+const result = await build;
+clearInterval(timer);
+const seconds = (performance.now() - started) / 1000;
+if (result.code !== 0) {
+  console.error(result.output);
+  console.error(`bench: the build failed (exit ${result.code})`);
+  process.exit(1);
+}
+
+const outDir = path.join(root, exportDir);
+let pages = 0;
+let bytes = 0;
+walk(outDir, (file) => {
+  bytes += fs.statSync(file).size;
+  if (file.endsWith('.html')) pages++;
+});
+const firstPost = fs.readdirSync(postsDir).filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f)).sort()[0];
+const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
+const postHtml = path.join(outDir, y, m, d, name, 'index.html');
+const js = scriptBytes(postHtml, outDir, process.env.BASE_PATH ?? '');
+
+const report = {
+  posts: n,
+  seconds: Number(seconds.toFixed(1)),
+  peakMemoryMB: Math.round(peak / 1024 / 1024),
+  pages,
+  outputMB: Number((bytes / 1024 / 1024).toFixed(1)),
+  postPageScripts: js.scripts,
+  postPageJsGzipKB: Number((js.gzip / 1024).toFixed(1)),
+};
+console.log(JSON.stringify(report));
+console.log(
+  `bench N=${n}: ${report.seconds} s, peak ${report.peakMemoryMB} MB (process tree), ${pages} pages, ` +
+    `${report.outputMB} MB written, post page JS ${report.postPageJsGzipKB} KB gzip in ${js.scripts} scripts`,
+);
+
+if (check) {
+  // Gross regressions only: twice the budget scaled to N, plus 20 s / 600 MB for Next's own start.
+  const maxSeconds = 2 * 45 * (n / 1000) + 20;
+  const maxMB = 2 * 1536 * (n / 1000) + 600;
+  const maxJsKB = 2 * 140;
+  const failures = [];
+  if (report.seconds > maxSeconds) failures.push(`time ${report.seconds} s > ${maxSeconds} s`);
+  if (report.peakMemoryMB > maxMB) failures.push(`memory ${report.peakMemoryMB} MB > ${maxMB} MB`);
+  if (report.postPageJsGzipKB > maxJsKB) failures.push(`post page JS ${report.postPageJsGzipKB} KB > ${maxJsKB} KB`);
+  if (failures.length > 0) {
+    console.error(`bench: gross regression: ${failures.join('; ')}`);
+    process.exit(1);
+  }
+  console.log(`bench: within the regression limits (${maxSeconds} s, ${maxMB} MB, ${maxJsKB} KB)`);
+}
