@@ -19,7 +19,11 @@ const exportDir = path.join('.cache', 'exports', `corpus-${n}`);
 
 function run(cmd, argv, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -62,7 +66,11 @@ function walk(dir, visit) {
 /** Scripts a page's HTML loads (src of <script>), their gzip size summed. */
 function scriptBytes(htmlFile, outDir, basePath) {
   const html = fs.readFileSync(htmlFile, 'utf8');
-  const srcs = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  // Module-capable browsers skip `nomodule` scripts (Next's legacy polyfills): not counted.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag));
+  const srcs = new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter(Boolean));
   let gzip = 0;
   for (const src of srcs) {
     const file = path.join(outDir, decodeURIComponent(src.replace(basePath, '').split('?')[0]));
@@ -77,7 +85,10 @@ if (!fs.existsSync(postsDir)) {
 }
 fs.mkdirSync(path.join(root, 'public/img/bench'), { recursive: true });
 for (const file of fs.readdirSync(path.join(postsDir, 'static-img'))) {
-  fs.copyFileSync(path.join(postsDir, 'static-img', file), path.join(root, 'public/img/bench', file));
+  fs.copyFileSync(
+    path.join(postsDir, 'static-img', file),
+    path.join(root, 'public/img/bench', file),
+  );
 }
 // Cold: no build cache, no previous export.
 fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
@@ -109,7 +120,10 @@ walk(outDir, (file) => {
   bytes += fs.statSync(file).size;
   if (file.endsWith('.html')) pages++;
 });
-const firstPost = fs.readdirSync(postsDir).filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f)).sort()[0];
+const firstPost = fs
+  .readdirSync(postsDir)
+  .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
+  .sort()[0];
 const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
 const postHtml = path.join(outDir, y, m, d, name, 'index.html');
 const js = scriptBytes(postHtml, outDir, process.env.BASE_PATH ?? '');
@@ -137,7 +151,8 @@ if (check) {
   const failures = [];
   if (report.seconds > maxSeconds) failures.push(`time ${report.seconds} s > ${maxSeconds} s`);
   if (report.peakMemoryMB > maxMB) failures.push(`memory ${report.peakMemoryMB} MB > ${maxMB} MB`);
-  if (report.postPageJsGzipKB > maxJsKB) failures.push(`post page JS ${report.postPageJsGzipKB} KB > ${maxJsKB} KB`);
+  if (report.postPageJsGzipKB > maxJsKB)
+    failures.push(`post page JS ${report.postPageJsGzipKB} KB > ${maxJsKB} KB`);
   if (failures.length > 0) {
     console.error(`bench: gross regression: ${failures.join('; ')}`);
     process.exit(1);

@@ -67,8 +67,15 @@ try {
     for (const [key, min] of Object.entries(BUDGETS)) {
       if (scores[key] < min) {
         const lost = Object.values(lhr.audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
-          .filter((audit) => (lhr.categories[key]?.auditRefs ?? []).some((ref) => ref.id === audit.id && ref.weight > 0))
+          .filter(
+            (audit) =>
+              audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+          )
+          .filter((audit) =>
+            (lhr.categories[key]?.auditRefs ?? []).some(
+              (ref) => ref.id === audit.id && ref.weight > 0,
+            ),
+          )
           .map((audit) => audit.id);
         failures.push(`${name}: ${key} ${scores[key]} < ${min} (${lost.join(', ')})`);
       }

@@ -52,7 +52,11 @@ function send(res, status, file, req) {
       cached = { mtimeMs, body: zlib.gzipSync(fs.readFileSync(file)) };
       gzipped.set(file, cached);
     }
-    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': cached.body.length });
+    res.writeHead(status, {
+      ...headers,
+      'content-encoding': 'gzip',
+      'content-length': cached.body.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : cached.body);
     return;
   }

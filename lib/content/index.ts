@@ -19,10 +19,13 @@ export type { Tag } from './tags';
 const rootDir = process.cwd();
 const isDev = process.env.NODE_ENV === 'development';
 
+export const postsDir = path.resolve(rootDir, process.env.POSTS_DIR ?? 'posts');
+export const publicDir = path.join(rootDir, 'public');
+
 export const contentStore = createContentStore({
   rootDir,
-  postsDir: path.resolve(rootDir, process.env.POSTS_DIR ?? 'posts'),
-  publicDir: path.join(rootDir, 'public'),
+  postsDir,
+  publicDir,
   timeZone: site.timeZone,
   locale: site.locale,
   basePath: site.basePath,
@@ -30,6 +33,7 @@ export const contentStore = createContentStore({
   sidebarCount: site.blogSidebarCount,
   includeDrafts: isDev,
   watch: isDev,
+  cacheDir: path.join(rootDir, '.cache', 'mdx'),
   headingLinkLabel: messages(site.locale).headingLink,
 });
 

@@ -219,3 +219,36 @@ describe('lists', () => {
     expect(older?.id).toBe('slugged.mdx');
   });
 });
+
+describe('compiled posts on disk', () => {
+  it('are reused by another process, and dropped when a file they read changes', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = copyFixture('site');
+    const cacheDir = path.join(dir, '.cache', 'mdx');
+    const first = storeFor(dir, { cacheDir });
+    const post = postAt(first, 'kube-rs-contribution.md');
+    const original = await first.getCompiledPost(post);
+    const [entry] = fs.readdirSync(cacheDir);
+    expect(entry).toMatch(/^[0-9a-f]{64}\.json$/);
+
+    // Tamper with the entry: a second store (another worker, a later build) must return it.
+    const file = path.join(cacheDir, entry ?? '');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replaceAll('기여 전체 목록', 'FROM CACHE'),
+    );
+    const second = storeFor(dir, { cacheDir });
+    expect(
+      (await second.getCompiledPost(postAt(second, 'kube-rs-contribution.md'))).code,
+    ).toContain('FROM CACHE');
+
+    // An image the post shows changes: the entry no longer counts.
+    const image = path.join(dir, 'public/img/blog/2026-02-20/bug.png');
+    fs.utimesSync(image, new Date(), new Date(Date.now() + 5000));
+    const third = storeFor(dir, { cacheDir });
+    const recompiled = await third.getCompiledPost(postAt(third, 'kube-rs-contribution.md'));
+    expect(recompiled.code).not.toContain('FROM CACHE');
+    expect(recompiled.code).toBe(original.code);
+  });
+});

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledPost } from '../mdx/compile';
 import { compilePostSource } from '../mdx/compile';
+import { cacheKey, engineFingerprint, readCompiled, writeCompiled } from '../mdx/compile-cache';
+import { Lru } from '../lru';
 import { emptyFacts } from '../mdx/context';
 import type { Author } from './authors';
 import { yearIn } from './dates';
@@ -29,6 +31,8 @@ export type StoreOptions = {
   includeDrafts: boolean;
   /** Reload when a file under `postsDir` changes (development). */
   watch: boolean;
+  /** Where compiled posts are kept between processes and builds; none in tests. */
+  cacheDir?: string;
   headingLinkLabel: (heading: string) => string;
 };
 
@@ -91,7 +95,8 @@ function groupByYear(posts: readonly Post[], timeZone: string): YearOfPosts[] {
 export function createContentStore(options: StoreOptions) {
   let memo: Derived | undefined;
   let watching = false;
-  const compiled = new Map<string, { source: string; result: Promise<CompiledPost> }>();
+  // Compiled posts in memory: enough for any page (a list shows ten), not the whole site.
+  const compiled = new Lru<string, { source: string; result: Promise<CompiledPost> }>(200);
 
   function content(): Derived {
     if (options.watch && !watching && fs.existsSync(options.postsDir)) {
@@ -111,6 +116,48 @@ export function createContentStore(options: StoreOptions) {
       };
     }
     return memo;
+  }
+
+  async function compileOrReuse(post: Post): Promise<CompiledPost> {
+    const byPath = content().byPath;
+    const permalinkOfFile = (file: string) => byPath.get(file)?.permalink;
+    const { cacheDir } = options;
+    const key =
+      cacheDir &&
+      cacheKey([
+        engineFingerprint(options.rootDir),
+        process.env.NODE_ENV ?? '',
+        options.basePath,
+        options.locale,
+        String(post.titleFromContent),
+        post.path,
+        post.source,
+      ]);
+    if (cacheDir && key) {
+      const hit = readCompiled(cacheDir, key, permalinkOfFile);
+      if (hit) return hit;
+    }
+    const facts = emptyFacts();
+    const result = await compilePostSource(post.source, post.format, {
+      file: post.file,
+      postDir: path.dirname(post.path),
+      postsDir: options.postsDir,
+      publicDir: options.publicDir,
+      assetsDir: path.join(options.publicDir, '_assets', 'posts'),
+      assetsUrl: '/_assets/posts',
+      basePath: options.basePath,
+      locale: options.locale,
+      headingLinkLabel: options.headingLinkLabel,
+      removeLeadingHeading: post.titleFromContent,
+      permalinkOfFile: (file) => {
+        const permalink = permalinkOfFile(file);
+        facts.dependencies.posts.push({ file, permalink });
+        return permalink;
+      },
+      facts,
+    });
+    if (cacheDir && key) writeCompiled(cacheDir, key, result);
+    return result;
   }
 
   const store = {
@@ -186,25 +233,11 @@ export function createContentStore(options: StoreOptions) {
     /** Tags with listed posts, grouped by initial (Hangul by its first consonant). */
     getTagGroups: () => groupTagsByInitial(store.getTags(), options.locale),
 
-    /** The post compiled once per process (and again only when its source changes). */
+    /** The post compiled once (kept in memory for a while and on disk until it changes). */
     getCompiledPost(post: Post): Promise<CompiledPost> {
       const cached = compiled.get(post.path);
       if (cached?.source === post.source) return cached.result;
-      const byPath = content().byPath;
-      const result = compilePostSource(post.source, post.format, {
-        file: post.file,
-        postDir: path.dirname(post.path),
-        postsDir: options.postsDir,
-        publicDir: options.publicDir,
-        assetsDir: path.join(options.publicDir, '_assets', 'posts'),
-        assetsUrl: '/_assets/posts',
-        basePath: options.basePath,
-        locale: options.locale,
-        headingLinkLabel: options.headingLinkLabel,
-        removeLeadingHeading: post.titleFromContent,
-        permalinkOfFile: (file) => byPath.get(file)?.permalink,
-        facts: emptyFacts(),
-      });
+      const result = compileOrReuse(post);
       compiled.set(post.path, { source: post.source, result });
       result.catch(() => compiled.delete(post.path));
       return result;

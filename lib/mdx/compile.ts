@@ -26,6 +26,16 @@ import { preprocessMdx } from './preprocess';
 
 export type CompiledPost = { code: string; facts: CompileFacts };
 
+/** The post compiled, but what it refers to is wrong (missing image, link to no post). */
+export class PostProblemsError extends ContentError {
+  readonly facts: CompileFacts;
+
+  constructor(problems: readonly Problem[], facts: CompileFacts) {
+    super(problems);
+    this.facts = facts;
+  }
+}
+
 /** MDX's own node types, which rehype-raw must leave alone in `.md` files. */
 const MDX_NODE_TYPES = [
   'mdxFlowExpression',
@@ -104,7 +114,10 @@ export async function compilePostSource(
   }
   if (facts.problems.length > 0) {
     const position = (p: Problem) => (p.line ?? 0) * 100_000 + (p.column ?? 0);
-    throw new ContentError(facts.problems.sort((a, b) => position(a) - position(b)));
+    throw new PostProblemsError(
+      facts.problems.sort((a, b) => position(a) - position(b)),
+      facts,
+    );
   }
   return { code, facts };
 }

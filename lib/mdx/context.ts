@@ -11,6 +11,8 @@ export type CompileFacts = {
   ids: string[];
   /** Internal links and images (site paths, without the base path), for link checks. */
   links: { href: string; line: number | undefined; column: number | undefined }[];
+  /** What the output depends on besides the source: local files read, other posts linked to. */
+  dependencies: { files: string[]; posts: { file: string; permalink: string | undefined }[] };
   problems: Problem[];
 };
 
@@ -35,5 +37,12 @@ export type CompileContext = {
 };
 
 export function emptyFacts(): CompileFacts {
-  return { toc: [], truncated: false, ids: [], links: [], problems: [] };
+  return {
+    toc: [],
+    truncated: false,
+    ids: [],
+    links: [],
+    dependencies: { files: [], posts: [] },
+    problems: [],
+  };
 }

@@ -6,11 +6,13 @@ import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import * as devRuntime from 'react/jsx-dev-runtime';
 import * as prodRuntime from 'react/jsx-runtime';
+import { Lru } from '../lru';
 
 type MdxContent = (props: { components?: MDXComponents }) => ReactNode;
 
 const runtime = process.env.NODE_ENV === 'production' ? prodRuntime : devRuntime;
-const evaluated = new Map<string, MdxContent>();
+// Keyed by the code itself; a page needs at most a list's worth of posts at once.
+const evaluated = new Lru<string, MdxContent>(200);
 
 /** The post's elements, rendered with `components`. MDX content is a pure function of props. */
 export function renderMdx(code: string, components: MDXComponents): ReactNode {

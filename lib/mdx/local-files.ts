@@ -50,6 +50,7 @@ export function resolveLocalFile(
     const file = path.join(context.publicDir, decoded);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile())
       return `"${url}" is not a file in public/`;
+    context.facts.dependencies.files.push(file);
     return { file, url: pathname + suffix };
   }
   const file = path.resolve(context.postDir, decoded);
@@ -59,5 +60,6 @@ export function resolveLocalFile(
     return `"${url}" does not exist next to the post`;
   const relative = below.split(path.sep).join('/');
   copyIfStale(file, path.join(context.assetsDir, relative));
+  context.facts.dependencies.files.push(file);
   return { file, url: `${context.assetsUrl}/${encodeURI(relative)}${suffix}` };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { copyFixture, writeSite } from '../lib/testing/sites';
+import { runScript } from './run-script';
+
+const AUTHORS = 'doxxx:\n  name: doxxx\n';
+
+describe('npm run check', () => {
+  it('passes a good site and says how many posts it checked', () => {
+    const result = runScript('check.ts', [], copyFixture('site'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^posts\/: 9 posts checked, no problems \(/);
+    expect(result.status).toBe(0);
+  });
+
+  it('stops at front matter problems, listing all of them', () => {
+    const dir = writeSite({
+      'posts/authors.yml': AUTHORS,
+      'posts/a.md': '---\ntitle: A\ndate: 2024-13-01\n---\n\nText.\n',
+      'posts/b.md': '---\ntitle: B\ndate: 2024-01-01\nauthors: ghost\n---\n\nText.\n',
+    });
+    const result = runScript('check.ts', [], dir);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'posts/a.md:3: front matter "date" must be a date (got "2024-13-01")',
+      'posts/b.md:4: front matter "authors": author "ghost" is not in posts/authors.yml (valid keys: doxxx)',
+      '2 problem(s); nothing was compiled.',
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it('reports MDX errors, broken links, anchors and images at their line and column', () => {
+    const dir = writeSite({
+      'posts/authors.yml': AUTHORS,
+      'posts/2024-01-01-target.md': '---\ntitle: Target\n---\n\n## Real heading\n',
+      'posts/broken.mdx': '---\ntitle: Broken\ndate: 2024-01-02\n---\n\nBroken <b>tag\n',
+      'posts/links.md': [
+        '---',
+        'title: Links',
+        'date: 2024-01-03',
+        '---',
+        '',
+        '[ok](/2024/01/01/target/#real-heading) [tag](/tags/nope/) [anchor](/2024/01/01/target/#missing)',
+        '',
+        '[here](#nowhere) ![img](/img/missing.png) [file](./2024-01-01-target.md#real-heading)',
+      ].join('\n'),
+    });
+    const result = runScript('check.ts', [], dir);
+    const lines = result.stderr.split('\n').filter(Boolean);
+    expect(lines.slice(0, -1)).toEqual([
+      'posts/broken.mdx:6:8: MDX: Expected a closing tag for `<b>` (6:8-6:11) before the end of `paragraph`',
+      'posts/links.md:6:40: link to "/tags/nope/": no page or file at "/tags/nope/"',
+      'posts/links.md:6:59: link to "/2024/01/01/target/#missing": "posts/2024-01-01-target.md" has no heading or element with id "missing"',
+      'posts/links.md:8:1: link to "#nowhere": no heading or element with that id in this post',
+      'posts/links.md:8:18: image "/img/missing.png" is not a file in public/',
+    ]);
+    expect(lines.at(-1)).toMatch(/^5 problem\(s\) in posts\/ \(3 posts checked in [\d.]+ s\)$/);
+    expect(result.status).toBe(1);
+  });
+});

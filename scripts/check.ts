@@ -1,0 +1,143 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * `npm run check`: validates every post without a full build — front matter, authors, tags,
+ * MDX compilation, links between posts and to files in public/ — and prints every problem at
+ * once as `file:line:col: message`. Exits 1 on errors. Compiles on all cores and leaves the
+ * compiled posts in .cache/mdx/ for the build (it runs before `next build`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { contentStore, postsDir, publicDir } from '../lib/content';
+import type { Post } from '../lib/content';
+import type { Problem } from '../lib/content/problems';
+import { ContentError, formatProblem } from '../lib/content/problems';
+import { sitePaths } from '../lib/content/site-paths';
+import { PostProblemsError } from '../lib/mdx/compile';
+import type { CompileFacts } from '../lib/mdx/context';
+
+type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
+
+async function compileShare(index: number, count: number): Promise<Compiled[]> {
+  const results: Compiled[] = [];
+  for (const [i, post] of contentStore.getAllPosts().entries()) {
+    if (i % count !== index) continue;
+    try {
+      const { facts } = await contentStore.getCompiledPost(post);
+      results.push({ path: post.path, facts, problems: [] });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      // A post whose references are wrong still compiled: its links are checked too.
+      const facts = error instanceof PostProblemsError ? error.facts : undefined;
+      results.push({ path: post.path, facts, problems: [...error.problems] });
+    }
+  }
+  return results;
+}
+
+function runWorkers(count: number): Promise<Compiled[]> {
+  const workers = Array.from({ length: count }, (_, index) => {
+    const worker = new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
+      workerData: { entry: import.meta.url, index, count },
+    });
+    return new Promise<Compiled[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  });
+  return Promise.all(workers).then((shares) => shares.flat());
+}
+
+/** Links and images in compiled posts that lead nowhere on the site. */
+function linkProblems(posts: readonly Post[], compiled: Map<string, CompileFacts>): Problem[] {
+  const paths = sitePaths(contentStore);
+  const byPermalink = new Map(posts.map((post) => [post.permalink, post]));
+  const problems: Problem[] = [];
+  for (const post of posts) {
+    const facts = compiled.get(post.path);
+    if (!facts) continue;
+    for (const link of facts.links) {
+      const [target = '', fragment] = link.href.split('#', 2);
+      const where = { file: post.file, line: link.line, column: link.column };
+      const decoded = decodeURIComponent(target);
+      if (target === '') {
+        if (fragment && !facts.ids.includes(decodeURIComponent(fragment))) {
+          problems.push({
+            ...where,
+            message: `link to "#${fragment}": no heading or element with that id in this post`,
+          });
+        }
+        continue;
+      }
+      const isPage = paths.has(decoded);
+      const isFile =
+        !isPage &&
+        fs.existsSync(path.join(publicDir, decoded)) &&
+        fs.statSync(path.join(publicDir, decoded)).isFile();
+      if (!isPage && !isFile) {
+        problems.push({
+          ...where,
+          message: `link to "${link.href}": no page or file at "${target}"`,
+        });
+        continue;
+      }
+      const targetPost = byPermalink.get(decoded);
+      const targetIds = targetPost && compiled.get(targetPost.path)?.ids;
+      if (fragment && targetIds && !targetIds.includes(decodeURIComponent(fragment))) {
+        problems.push({
+          ...where,
+          message: `link to "${link.href}": "${targetPost.file}" has no heading or element with id "${fragment}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+async function main() {
+  const started = performance.now();
+  let posts: readonly Post[];
+  try {
+    posts = contentStore.getAllPosts();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) console.error(formatProblem(problem));
+    console.error(`\n${error.problems.length} problem(s); nothing was compiled.`);
+    process.exit(1);
+  }
+  const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
+  const results = workers > 1 ? await runWorkers(workers) : await compileShare(0, 1);
+  const compiled = new Map(
+    results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
+  );
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...linkProblems(posts, compiled),
+  ];
+  problems.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+  for (const problem of problems) console.error(formatProblem(problem));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const where = path.relative(process.cwd(), postsDir) || '.';
+  if (problems.length > 0) {
+    console.error(
+      `\n${problems.length} problem(s) in ${where}/ (${posts.length} posts checked in ${seconds} s)`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `${where}/: ${posts.length} posts checked, no problems (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
+  );
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  const { index, count } = workerData as { index: number; count: number };
+  parentPort?.postMessage(await compileShare(index, count));
+}
