@@ -13,6 +13,8 @@ const exports = {
   corpus: { port: portBase + 1, dir: '.cache/exports/corpus-200', basePath: '' },
 };
 
+const devPort = portBase + 9;
+
 const url = (name: keyof typeof exports) =>
   `http://localhost:${exports[name].port}${exports[name].basePath}`;
 
@@ -32,7 +34,7 @@ export default defineConfig({
     {
       // The real site: the kube-rs post and its pages.
       name: 'site',
-      testIgnore: /\.corpus\.spec\.ts$/,
+      testIgnore: /\.(corpus|dev)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('site') },
     },
     {
@@ -41,11 +43,26 @@ export default defineConfig({
       testMatch: /\.corpus\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('corpus') },
     },
+    {
+      // `next dev` over a copy of the fixture posts: live authoring.
+      name: 'dev',
+      testMatch: /\.dev\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${devPort}` },
+    },
   ],
-  webServer: Object.values(exports).map(({ port, dir, basePath }) => ({
-    command: `node scripts/serve.mjs ${dir}`,
-    env: { PORT: String(port), BASE_PATH: basePath },
-    url: `http://localhost:${port}${basePath}/`,
-    reuseExistingServer: !process.env.CI,
-  })),
+  webServer: [
+    ...Object.values(exports).map(({ port, dir, basePath }) => ({
+      command: `node scripts/serve.mjs ${dir}`,
+      env: { PORT: String(port), BASE_PATH: basePath },
+      url: `http://localhost:${port}${basePath}/`,
+      reuseExistingServer: !process.env.CI,
+    })),
+    {
+      command: 'node scripts/dev-e2e.mjs',
+      env: { PORT: String(devPort) },
+      url: `http://localhost:${devPort}/live-reload/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

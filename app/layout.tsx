@@ -2,6 +2,7 @@ import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DevTools } from '@/components/dev/dev-tools';
 import { Footer } from '@/components/layout/footer';
 import { Navbar } from '@/components/layout/navbar';
 import { ThemeScript } from '@/components/theme/theme-script';
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Navbar />
         <div className="flex-1">{children}</div>
         <Footer />
+        <DevTools />
       </body>
     </html>
   );

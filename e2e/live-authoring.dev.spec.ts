@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// Runs against `next dev` over a copy of the fixture posts (scripts/dev-e2e.mjs).
+const posts = path.resolve('.cache/dev-e2e/posts');
+const edit = (file: string, change: (text: string) => string) => {
+  const full = path.join(posts, file);
+  fs.writeFileSync(full, change(fs.readFileSync(full, 'utf8')));
+};
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test('saving a post or authors.yml updates the open page in place', async ({ page }) => {
+  await page.goto('/2024/03/05/nested/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nested date folders');
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  edit('2024/03/05/nested.md', (text) =>
+    text
+      .replace('title: Nested date folders', 'title: Nested date folders, edited')
+      .replace('No truncate marker here.', 'A sentence added while the page was open.'),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nested date folders, edited', {
+    timeout: 30_000,
+  });
+  await expect(page.getByText('A sentence added while the page was open.')).toBeVisible();
+
+  edit('authors.yml', (text) => text.replace('name: Jane Kim', 'name: Jane K. Kim'));
+  await expect(
+    page.locator('article header').getByRole('link', { name: 'Jane K. Kim' }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  // Updated in place: the page's JavaScript state survived.
+  expect(
+    await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+  ).toBe(true);
+});
+
+test('a new post appears; an MDX error in it names the file and line, and fixing it recovers', async ({
+  page,
+}) => {
+  fs.writeFileSync(
+    path.join(posts, 'live.mdx'),
+    '---\ntitle: Written live\ndate: 2026-11-01\n---\n\nThe answer is {40 + 2}.\n',
+  );
+  // The dev server learns of the new file from a file watcher, a moment after it is written.
+  await expect(async () => {
+    await page.goto('/live/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Written live', {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByText('The answer is 42.')).toBeVisible();
+
+  edit('live.mdx', (text) => text.replace('The answer is {40 + 2}.', 'The answer is <b>broken.'));
+  await expect(
+    page.getByText(/posts\/live\.mdx:6:15: MDX: Expected a closing tag for `<b>`/).first(),
+  ).toBeVisible({ timeout: 30_000 });
+
+  edit('live.mdx', (text) => text.replace('The answer is <b>broken.', 'The answer is {40 + 1}.'));
+  await expect(page.getByText('The answer is 41.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Written live');
+});
