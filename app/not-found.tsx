@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { t } from '@/lib/i18n';
 
@@ -19,13 +19,13 @@ export default function NotFound() {
         <ul className="mt-8 flex flex-wrap justify-center gap-3">
           {links.map((link) => (
             <li key={link.href}>
-              <Link
+              <SiteLink
                 href={link.href}
-                prefetch={false}
+
                 className="inline-block rounded-lg border border-gray-300 px-4 py-2 font-medium hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:hover:border-accent-400 dark:hover:text-accent-400"
               >
                 {link.label}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

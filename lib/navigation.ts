@@ -1,7 +1,7 @@
 import { t } from './i18n';
 import { site } from './site';
 
-export type NavLink = { label: string; href: string; external?: boolean };
+export type NavLink = { label: string; href: string };
 
 /** The navbar's links, in order. */
 export const navLinks: NavLink[] = [
@@ -9,6 +9,6 @@ export const navLinks: NavLink[] = [
   { label: t.tags, href: '/tags/' },
   { label: t.archive, href: '/archive/' },
   { label: t.authors, href: '/authors/' },
-  { label: 'RSS', href: '/rss.xml', external: true },
-  ...(site.social.github ? [{ label: 'GitHub', href: site.social.github, external: true }] : []),
+  { label: 'RSS', href: '/rss.xml' },
+  ...(site.social.github ? [{ label: 'GitHub', href: site.social.github }] : []),
 ];

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { PostDate } from '@/components/post/post-meta';
 import { getArchive } from '@/lib/content';
@@ -30,13 +30,13 @@ export default function ArchivePage() {
                   <span className="w-36 shrink-0 text-sm text-gray-600 tabular-nums dark:text-gray-400">
                     <PostDate date={post.date} />
                   </span>
-                  <Link
+                  <SiteLink
                     href={post.permalink}
-                    prefetch={false}
+
                     className="font-medium hover:text-accent-700 hover:underline dark:hover:text-accent-400"
                   >
                     {post.title}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { AuthorAvatar } from '@/components/post/author-list';
 import { getAuthors } from '@/lib/content';
@@ -15,9 +15,9 @@ export default function AuthorsPage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {authors.map((author) => (
           <li key={author.key}>
-            <Link
+            <SiteLink
               href={author.permalink}
-              prefetch={false}
+
               className="flex items-center gap-4 rounded-lg border border-gray-200 p-4 hover:border-accent-600 dark:border-gray-700 dark:hover:border-accent-400"
             >
               <AuthorAvatar author={author} size={56} />
@@ -32,7 +32,7 @@ export default function AuthorsPage() {
                   {t.postCount(author.posts.length)}
                 </span>
               </span>
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

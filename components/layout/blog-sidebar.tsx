@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { getRecentPostsByYear } from '@/lib/content';
 import { t } from '@/lib/i18n';
 
@@ -16,14 +16,14 @@ export function BlogSidebar({ current }: { current?: string }) {
           <ul className="space-y-1">
             {posts.map((post) => (
               <li key={post.permalink}>
-                <Link
+                <SiteLink
                   href={post.permalink}
-                  prefetch={false}
+
                   aria-current={post.permalink === current ? 'page' : undefined}
                   className="block rounded px-2 py-1 leading-snug text-gray-700 hover:bg-gray-100 hover:text-gray-950 aria-[current=page]:bg-accent-50 aria-[current=page]:font-semibold aria-[current=page]:text-accent-700 dark:text-gray-300 dark:hover:bg-gray-800 dark:hover:text-white dark:aria-[current=page]:bg-gray-800 dark:aria-[current=page]:text-accent-400"
                 >
                   {post.sidebarLabel ?? post.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import { t } from '@/lib/i18n';
 import { navLinks } from '@/lib/navigation';
 import { site } from '@/lib/site';
-import { withBase } from '@/lib/urls';
+import { NavItem } from './nav-item';
 
 export function Footer() {
   return (
@@ -13,22 +12,10 @@ export function Footer() {
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
             {navLinks.map((link) => (
               <li key={link.href}>
-                {link.external ? (
-                  <a
-                    href={withBase(link.href)}
-                    className="hover:text-gray-900 hover:underline dark:hover:text-white"
-                  >
-                    {link.label}
-                  </a>
-                ) : (
-                  <Link
-                    href={link.href}
-                    prefetch={false}
-                    className="hover:text-gray-900 hover:underline dark:hover:text-white"
-                  >
-                    {link.label}
-                  </Link>
-                )}
+                <NavItem
+                  link={link}
+                  className="hover:text-gray-900 hover:underline dark:hover:text-white"
+                />
               </li>
             ))}
           </ul>

@@ -1,23 +1,9 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { useEffect, useRef } from 'react';
 
-/**
- * The small-screen menu: a native <details> (works without JavaScript) that closes itself
- * after a client-side navigation.
- */
+/** The small-screen menu: a native <details>, no JavaScript (every link is a page load). */
 export function MobileMenu({ label, children }: { label: string; children: ReactNode }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  const pathname = usePathname();
-
-  useEffect(() => {
-    if (ref.current) ref.current.open = false;
-  }, [pathname]);
-
   return (
-    <details ref={ref} className="group relative md:hidden">
+    <details className="group relative md:hidden">
       <summary className="flex size-10 cursor-pointer list-none items-center justify-center rounded-md hover:bg-gray-100 dark:hover:bg-gray-800 [&::-webkit-details-marker]:hidden">
         <span className="sr-only">{label}</span>
         <svg

@@ -1,31 +1,10 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
-import type { NavLink } from '@/lib/navigation';
 import { navLinks } from '@/lib/navigation';
 import { site } from '@/lib/site';
-import { withBase } from '@/lib/urls';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
-
-function NavItem({ link, className }: { link: NavLink; className: string }) {
-  if (link.external) {
-    const isSite = link.href.startsWith('/');
-    return (
-      <a
-        href={withBase(link.href)}
-        className={className}
-        {...(isSite ? {} : { rel: 'noopener noreferrer', target: '_blank' })}
-      >
-        {link.label}
-      </a>
-    );
-  }
-  return (
-    <Link href={link.href} prefetch={false} className={className}>
-      {link.label}
-    </Link>
-  );
-}
+import { NavItem } from './nav-item';
 
 export function Navbar() {
   const themeLabels = {
@@ -40,9 +19,9 @@ export function Navbar() {
         aria-label={t.mainNavigation}
         className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:px-6"
       >
-        <Link
+        <SiteLink
           href="/"
-          prefetch={false}
+
           className="mr-4 flex items-center gap-2 text-lg font-bold tracking-tight"
         >
           <svg viewBox="0 0 32 32" className="size-7" aria-hidden="true">
@@ -57,7 +36,7 @@ export function Navbar() {
             />
           </svg>
           {site.title}
-        </Link>
+        </SiteLink>
         <ul className="hidden items-center gap-1 md:flex">
           {navLinks.map((link) => (
             <li key={link.href}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Author } from '@/lib/content';
 import { withBase } from '@/lib/urls';
 
@@ -6,9 +6,9 @@ function AuthorName({ author }: { author: Author }) {
   const className = 'font-semibold text-gray-900 hover:underline dark:text-gray-100';
   if (author.permalink) {
     return (
-      <Link href={author.permalink} prefetch={false} className={className}>
+      <SiteLink href={author.permalink} className={className}>
         {author.name}
-      </Link>
+      </SiteLink>
     );
   }
   if (author.url) {

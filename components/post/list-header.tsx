@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ReactNode } from 'react';
 
 /** The heading of a filtered list (a tag's or an author's posts), with a way back to the index. */
@@ -16,13 +16,13 @@ export function ListHeader({
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{title}</h1>
       {description ? <div className="text-gray-700 dark:text-gray-300">{description}</div> : null}
       {back ? (
-        <Link
+        <SiteLink
           href={back.href}
-          prefetch={false}
+
           className="inline-block text-sm font-medium text-accent-700 hover:underline dark:text-accent-400"
         >
           {back.label}
-        </Link>
+        </SiteLink>
       ) : null}
     </header>
   );

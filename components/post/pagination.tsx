@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
 import { pagePath } from '@/lib/urls';
 
@@ -22,17 +22,17 @@ export function Pagination({
       className="mt-12 flex items-center justify-between gap-4 text-sm"
     >
       {page > 1 ? (
-        <Link href={pagePath(basePath, page - 1)} prefetch={false} className={linkClass} rel="prev">
+        <SiteLink href={pagePath(basePath, page - 1)} className={linkClass} rel="prev">
           ← {t.newerPosts}
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
       <span className="text-gray-600 dark:text-gray-400">{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link href={pagePath(basePath, page + 1)} prefetch={false} className={linkClass} rel="next">
+        <SiteLink href={pagePath(basePath, page + 1)} className={linkClass} rel="next">
           {t.olderPosts} →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

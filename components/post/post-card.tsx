@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Post } from '@/lib/content';
 import { getCompiledPost } from '@/lib/content';
 import { t } from '@/lib/i18n';
@@ -14,13 +14,13 @@ export async function PostCard({ post }: { post: Post }) {
     <article className="border-b border-gray-200 pb-10 last:border-b-0 dark:border-gray-800">
       <header className="mb-5 space-y-3">
         <h2 className="text-2xl font-bold leading-snug tracking-tight sm:text-3xl">
-          <Link
+          <SiteLink
             href={post.permalink}
-            prefetch={false}
+
             className="hover:text-accent-700 dark:hover:text-accent-400"
           >
             {post.title}
-          </Link>
+          </SiteLink>
         </h2>
         <PostMeta post={post} />
         <AuthorList authors={post.authors} />
@@ -31,14 +31,14 @@ export async function PostCard({ post }: { post: Post }) {
       <footer className="mt-6 flex flex-wrap items-center justify-between gap-4">
         <TagList tags={post.tags} />
         {facts.truncated ? (
-          <Link
+          <SiteLink
             href={post.permalink}
-            prefetch={false}
+
             className="font-semibold text-accent-700 hover:underline dark:text-accent-400"
           >
             {t.readMore}
             <span className="sr-only">: {post.title}</span>
-          </Link>
+          </SiteLink>
         ) : null}
       </footer>
     </article>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Post } from '@/lib/content';
 import { t } from '@/lib/i18n';
 
@@ -11,19 +11,19 @@ export function PrevNext({ newer, older }: { newer?: Post; older?: Post }) {
   return (
     <nav aria-label={t.postNavigation} className="mt-12 grid gap-4 sm:grid-cols-2">
       {newer ? (
-        <Link href={newer.permalink} prefetch={false} className={cardClass} rel="prev">
+        <SiteLink href={newer.permalink} className={cardClass} rel="prev">
           <span className="text-sm text-gray-600 dark:text-gray-400">← {t.newerPost}</span>
           <span className="font-semibold group-hover:text-accent-700 dark:group-hover:text-accent-400">
             {newer.title}
           </span>
-        </Link>
+        </SiteLink>
       ) : (
         <span className="hidden sm:block" />
       )}
       {older ? (
-        <Link
+        <SiteLink
           href={older.permalink}
-          prefetch={false}
+
           className={`${cardClass} sm:text-right`}
           rel="next"
         >
@@ -31,7 +31,7 @@ export function PrevNext({ newer, older }: { newer?: Post; older?: Post }) {
           <span className="font-semibold group-hover:text-accent-700 dark:group-hover:text-accent-400">
             {older.title}
           </span>
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

@@ -1,19 +1,19 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Tag } from '@/lib/content';
 import { t } from '@/lib/i18n';
 
 export function TagLink({ tag, count }: { tag: Tag; count?: number }) {
   return (
-    <Link
+    <SiteLink
       href={tag.permalink}
-      prefetch={false}
+
       className="inline-flex items-center gap-1.5 rounded-full border border-gray-300 px-3 py-1 text-sm text-gray-700 hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:text-gray-300 dark:hover:border-accent-400 dark:hover:text-accent-400"
     >
       {tag.label}
       {count !== undefined ? (
         <span className="text-xs text-gray-500 dark:text-gray-400">{count}</span>
       ) : null}
-    </Link>
+    </SiteLink>
   );
 }
 
