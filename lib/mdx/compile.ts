@@ -8,6 +8,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { serialize } from 'next-mdx-remote/serialize';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { PostFormat } from '../content/post';
@@ -20,6 +21,7 @@ import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
 import { rehypeLinks } from './plugins/rehype-links';
 import { rehypeTruncate } from './plugins/rehype-truncate';
+import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
@@ -90,6 +92,8 @@ export async function compilePostSource(
           format,
           remarkPlugins: [
             remarkGfm,
+            remarkDirective,
+            [remarkAdmonitions, context],
             [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],
             remarkHeadingIds,
           ],
