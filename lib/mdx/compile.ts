@@ -16,6 +16,11 @@ import type { Problem } from '../content/problems';
 import { ContentError } from '../content/problems';
 import type { CompileContext, CompileFacts } from './context';
 import { CODE_THEMES, getHighlighter } from './highlighter';
+import {
+  highlightedLines,
+  rehypeCodeBlocks,
+  rehypeKeepCodeMeta,
+} from './plugins/rehype-code-blocks';
 import { rehypeCollectIds } from './plugins/rehype-collect-ids';
 import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
@@ -65,17 +70,24 @@ export async function compilePostSource(
   const highlighter = await getHighlighter();
   const rehypePlugins: PluggableList = [
     ...(format === 'md'
-      ? ([[rehypeRaw, { passThrough: MDX_NODE_TYPES }]] satisfies PluggableList)
+      ? ([rehypeKeepCodeMeta, [rehypeRaw, { passThrough: MDX_NODE_TYPES }]] satisfies PluggableList)
       : []),
     [rehypeTruncate, facts],
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
     [rehypeLinks, context],
     [rehypeImages, context],
+    [rehypeCodeBlocks, context],
     [
       rehypeShikiFromHighlighter,
       highlighter,
-      { themes: CODE_THEMES, lazy: true, fallbackLanguage: 'text', defaultLanguage: 'text' },
+      {
+        themes: CODE_THEMES,
+        lazy: true,
+        fallbackLanguage: 'text',
+        defaultLanguage: 'text',
+        transformers: [highlightedLines()],
+      },
     ],
     [rehypeCollectIds, facts.ids],
   ];
