@@ -1,5 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { Gallery } from '@/components/gallery/gallery';
+import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
+import type { GalleryImage } from '@/lib/mdx/component-props';
 import { contentMessages } from '@/lib/mdx/messages';
 import { site } from '@/lib/site';
 import { CopyButton } from './copy-button';
@@ -12,8 +15,22 @@ function CodeCopyButton() {
   return <CopyButton labels={contentMessages(site.locale).code} />;
 }
 
-/** Components available to every post on its own page; the compile step makes `CopyButton`. */
-export const pageComponents: MDXComponents = { TruncateRest: Rest, CopyButton: CodeCopyButton };
+/**
+ * Components available to every post on its own page. `Gallery` is written by authors; the
+ * compile step checks its props and also makes `Gallery`, `LightboxImage` and `CopyButton`
+ * from Markdown.
+ */
+export const pageComponents: MDXComponents = {
+  TruncateRest: Rest,
+  Gallery,
+  LightboxImage,
+  CopyButton: CodeCopyButton,
+};
 
-/** The same in lists: everything after the truncate marker is left out. */
-export const excerptComponents: MDXComponents = { ...pageComponents, TruncateRest: () => null };
+/** The same in lists: everything after the truncate marker is left out; images do not zoom. */
+export const excerptComponents: MDXComponents = {
+  ...pageComponents,
+  TruncateRest: () => null,
+  LightboxImage: PlainImage,
+  Gallery: ({ images }: { images: GalleryImage[] }) => <Gallery images={images} lightbox={false} />,
+};

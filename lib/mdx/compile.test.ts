@@ -53,11 +53,21 @@ describe('the seed post, verbatim as .md', () => {
   it('sizes local images from their files and leaves remote ones alone', async () => {
     const html = await renderPost(store, postAt(store, 'kube-rs-contribution.md'));
     expect(html).toContain(
-      '<img src="/img/blog/2026-02-20/first-review-1.png" alt="first-review-1.png" loading="lazy" decoding="async" width="12" height="8"/>',
+      '<a href="/img/blog/2026-02-20/bug.png" class="lightbox-link"><img src="/img/blog/2026-02-20/bug.png" alt="bug.png" width="12" height="8" loading="lazy" decoding="async"/></a>',
     );
     expect(html).toContain(
       '<img src="https://i.imgur.com/u6lj9tj.png" alt="" loading="lazy" decoding="async"/>',
     );
+  });
+
+  it('shows its pair of review screenshots as a gallery', async () => {
+    const html = await renderPost(store, postAt(store, 'kube-rs-contribution.md'));
+    const gallery = html.slice(html.indexOf('<ul class="gallery'), html.indexOf('</ul>'));
+    expect(gallery).toContain('aria-label="이미지 2장"');
+    expect(gallery.match(/<img src="\/img\/blog\/2026-02-20\/first-review-\d.png"/g)).toEqual([
+      '<img src="/img/blog/2026-02-20/first-review-1.png"',
+      '<img src="/img/blog/2026-02-20/first-review-2.png"',
+    ]);
   });
 });
 
@@ -155,7 +165,7 @@ describe('Markdown features', () => {
   it('publishes images next to a folder post, with their size', async () => {
     const html = await renderPost(store, postAt(store, 'folder-post/index.md'));
     expect(html).toContain(
-      '<img src="/_assets/posts/2024-04-01-folder-post/diagram.png" alt="A diagram" loading="lazy" decoding="async" width="64" height="48"/>',
+      '<img src="/_assets/posts/2024-04-01-folder-post/diagram.png" alt="A diagram" width="64" height="48" loading="lazy" decoding="async"/>',
     );
     expect(
       fs.existsSync(path.join(dir, 'public/_assets/posts/2024-04-01-folder-post/diagram.png')),

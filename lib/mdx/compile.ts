@@ -22,8 +22,10 @@ import {
   rehypeKeepCodeMeta,
 } from './plugins/rehype-code-blocks';
 import { rehypeCollectIds } from './plugins/rehype-collect-ids';
+import { rehypeGallery } from './plugins/rehype-gallery';
 import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
+import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
@@ -76,7 +78,9 @@ export async function compilePostSource(
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
     [rehypeLinks, context],
+    [rehypeGallery, context],
     [rehypeImages, context],
+    rehypeLightbox,
     [rehypeCodeBlocks, context],
     [
       rehypeShikiFromHighlighter,
