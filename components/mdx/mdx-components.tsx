@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
+import { PullRequestTable } from '@/components/pr-table/pull-request-table';
 import type { GalleryImage } from '@/lib/mdx/component-props';
 import { contentMessages } from '@/lib/mdx/messages';
 import { site } from '@/lib/site';
@@ -16,14 +17,15 @@ function CodeCopyButton() {
 }
 
 /**
- * Components available to every post on its own page. `Gallery` is written by authors; the
- * compile step checks its props and also makes `Gallery`, `LightboxImage` and `CopyButton`
- * from Markdown.
+ * Components available to every post on its own page. `Gallery` and `PullRequestTable` are
+ * written by authors; the compile step checks their props and also makes `Gallery`,
+ * `LightboxImage` and `CopyButton` from Markdown.
  */
 export const pageComponents: MDXComponents = {
   TruncateRest: Rest,
   Gallery,
   LightboxImage,
+  PullRequestTable,
   CopyButton: CodeCopyButton,
 };
 

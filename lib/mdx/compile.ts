@@ -27,6 +27,7 @@ import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
 import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
+import { rehypePullRequestTable } from './plugins/rehype-pull-request-table';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
@@ -81,6 +82,7 @@ export async function compilePostSource(
     [rehypeGallery, context],
     [rehypeImages, context],
     rehypeLightbox,
+    [rehypePullRequestTable, context],
     [rehypeCodeBlocks, context],
     [
       rehypeShikiFromHighlighter,
