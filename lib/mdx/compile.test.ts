@@ -84,7 +84,13 @@ describe('the real kube-rs post in posts/ (MDX)', () => {
     ]);
     if (!post) return;
     const html = await renderPost(site, post);
-    expect(count(html.slice(html.indexOf('<details>')), /<tr>/g)).toBe(21);
+    const details = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
+    expect(details).toContain(
+      '<summary>20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개</summary>',
+    );
+    expect(count(details, /<tr>/g)).toBe(21); // header + 20 rows
+    expect(details).toContain('<a href="https://github.com/kube-rs/kube/pull/1940"');
+    expect(html).toContain('<ul class="gallery not-prose" data-columns="2"');
     const excerpt = await renderPost(site, post, { excerpt: true });
     expect(excerpt).toContain('그 사이에 있었던 일들을 기록해둔다.');
     expect(excerpt).not.toContain('회사에서');
