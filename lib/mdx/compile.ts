@@ -28,6 +28,7 @@ import { rehypeImages } from './plugins/rehype-images';
 import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
 import { rehypePullRequestTable } from './plugins/rehype-pull-request-table';
+import { rehypeTableScroll } from './plugins/rehype-table-scroll';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
@@ -84,6 +85,7 @@ export async function compilePostSource(
     rehypeLightbox,
     [rehypePullRequestTable, context],
     [rehypeCodeBlocks, context],
+    rehypeTableScroll,
     [
       rehypeShikiFromHighlighter,
       highlighter,
