@@ -24,6 +24,7 @@ test.describe('the review screenshots', () => {
   }) => {
     await page.goto(POST);
     const first = gallery(page).getByRole('link', { name: 'first-review-1.png' });
+    await expect(first).toHaveAttribute('aria-haspopup', 'dialog');
     await first.click();
 
     const dialog = page.getByRole('dialog', { name: 'first-review-1.png' });

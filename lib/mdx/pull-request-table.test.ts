@@ -99,6 +99,17 @@ describe('<PullRequestTable>', () => {
     ).resolves.toContain('posts/a.prs.yml:6: "rows[1].number" repeats #12 of rows[0] (got 12)');
   });
 
+  it('names unknown keys and YAML syntax errors in a data file', async () => {
+    const files = (data: string) => ({ 'posts/a.prs.yml': data });
+    const body = '<PullRequestTable data="./a.prs.yml" />\n';
+    await expect(compileError('a.mdx', body, files(`owner: me\n${DATA}`))).resolves.toContain(
+      'posts/a.prs.yml:1: has unknown keys "owner" (use "repo" and "rows")',
+    );
+    await expect(compileError('a.mdx', body, files(`${DATA}  - number: [\n`))).resolves.toMatch(
+      /posts\/a\.prs\.yml:10:\d+: invalid YAML: /,
+    );
+  });
+
   it('names the post and the path of a data file that is not there', async () => {
     await expect(
       compileError('a.mdx', 'Intro\n\n<PullRequestTable data="./missing.yml" />\n'),

@@ -78,7 +78,8 @@ export function checkPullRequestTable(data: unknown): TableCheck {
     ok: false,
     issues: parsed.error.issues.map((issue, index) => ({
       path: issue.path,
-      message: messages[index]?.message ?? issue.message,
+      // An issue with the whole table (unknown keys) has no field to name.
+      message: (issue.path.length > 0 ? messages[index]?.message : undefined) ?? issue.message,
     })),
   };
 }

@@ -35,7 +35,7 @@ type Found = RootContent | ElementContent;
 
 type Image = Element & { tagName: 'img' };
 
-function isImage(node: Found): node is Image {
+export function isImage(node: Found): node is Image {
   return node.type === 'element' && node.tagName === 'img';
 }
 
@@ -92,13 +92,14 @@ export function rehypeGallery(context: Pick<CompileContext, 'file' | 'facts'>) {
   function imagesIn(nodes: Found[]): Element[] {
     const images: Element[] = [];
     for (const node of nodes) {
-      const image = isJsxElement(node, 'img') ? imageOfJsx(node) : node;
-      if (image === undefined) continue;
-      if (isImage(image)) images.push(image);
-      else if (image.type === 'element' && image.tagName === 'p')
-        images.push(...imagesIn(image.children));
-      else if (!isFiller(image))
-        problem(image, `<Gallery> may only hold images (found ${describe(image)})`);
+      // A JSX <img> becomes an element the image plugin can check and size.
+      const item = isJsxElement(node, 'img') ? imageOfJsx(node) : node;
+      if (item === undefined) continue;
+      if (isImage(item)) images.push(item);
+      else if (item.type === 'element' && item.tagName === 'p')
+        images.push(...imagesIn(item.children));
+      else if (!isFiller(item))
+        problem(item, `<Gallery> may only hold images (found ${describe(item)})`);
     }
     return images;
   }

@@ -1,8 +1,8 @@
-import type { Element, ElementContent, Parents, Root, RootContent } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { JsonValue } from '../estree-json';
 import { isJsxElement, jsxAttribute } from '../jsx-nodes';
-import { GALLERY_COMPONENT } from './rehype-gallery';
+import { GALLERY_COMPONENT, isImage } from './rehype-gallery';
 
 export const LIGHTBOX_IMAGE_COMPONENT = 'LightboxImage';
 
@@ -21,12 +21,6 @@ const PLAIN_IMAGE_PROPERTIES = new Set([
 ]);
 
 type Data = { [key: string]: JsonValue };
-
-type Image = Element & { tagName: 'img' };
-
-function isImage(node: ElementContent | RootContent): node is Image {
-  return node.type === 'element' && node.tagName === 'img';
-}
 
 /** The plain data of a checked, sized image, for a component's props. */
 function imageData(image: Element, captionKey: 'caption' | 'title'): Data | undefined {
