@@ -117,6 +117,39 @@ test.describe('the review screenshots', () => {
   });
 });
 
+test.describe('the gallery layout', () => {
+  test('is a grid on wide screens, with room kept for images not loaded yet', async ({ page }) => {
+    // Images that never arrive: the boxes must already have their size from the build.
+    await page.route('**/img/blog/2026-02-20/first-review-*.png', (route) => route.abort());
+    await page.goto(POST);
+    const images = gallery(page).getByRole('img');
+    const [first, second] = await Promise.all([
+      images.nth(0).boundingBox(),
+      images.nth(1).boundingBox(),
+    ]);
+    if (!first || !second) throw new Error('the gallery images are not laid out');
+    expect(second.y).toBeCloseTo(first.y, 0);
+    expect(second.x).toBeGreaterThan(first.x + first.width);
+    // 1200 × 720 files: the boxes keep that shape.
+    expect(first.height / first.width).toBeCloseTo(720 / 1200, 1);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('is a row that scrolls sideways', async ({ page }) => {
+      await page.goto(POST);
+      const list = gallery(page);
+      const { scrollWidth, clientWidth } = await list.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    });
+  });
+});
+
 test.describe('swiping', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
 
