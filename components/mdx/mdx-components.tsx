@@ -1,12 +1,38 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { Gallery } from '@/components/gallery/gallery';
+import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
+import { PullRequestTable } from '@/components/pr-table/pull-request-table';
+import type { GalleryImage } from '@/lib/mdx/component-props';
+import { contentMessages } from '@/lib/mdx/messages';
+import { site } from '@/lib/site';
+import { CopyButton } from './copy-button';
 
 function Rest({ children }: { children?: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Components available to every post on its own page. */
-export const pageComponents: MDXComponents = { TruncateRest: Rest };
+function CodeCopyButton() {
+  return <CopyButton labels={contentMessages(site.locale).code} />;
+}
 
-/** The same in lists: everything after the truncate marker is left out. */
-export const excerptComponents: MDXComponents = { ...pageComponents, TruncateRest: () => null };
+/**
+ * Components available to every post on its own page. `Gallery` and `PullRequestTable` are
+ * written by authors; the compile step checks their props and also makes `Gallery`,
+ * `LightboxImage` and `CopyButton` from Markdown.
+ */
+export const pageComponents: MDXComponents = {
+  TruncateRest: Rest,
+  Gallery,
+  LightboxImage,
+  PullRequestTable,
+  CopyButton: CodeCopyButton,
+};
+
+/** The same in lists: everything after the truncate marker is left out; images do not zoom. */
+export const excerptComponents: MDXComponents = {
+  ...pageComponents,
+  TruncateRest: () => null,
+  LightboxImage: PlainImage,
+  Gallery: ({ images }: { images: GalleryImage[] }) => <Gallery images={images} lightbox={false} />,
+};

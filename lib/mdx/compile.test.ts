@@ -53,11 +53,21 @@ describe('the seed post, verbatim as .md', () => {
   it('sizes local images from their files and leaves remote ones alone', async () => {
     const html = await renderPost(store, postAt(store, 'kube-rs-contribution.md'));
     expect(html).toContain(
-      '<img src="/img/blog/2026-02-20/first-review-1.png" alt="first-review-1.png" loading="lazy" decoding="async" width="12" height="8"/>',
+      '<a href="/img/blog/2026-02-20/bug.png" class="lightbox-link"><img src="/img/blog/2026-02-20/bug.png" alt="bug.png" width="12" height="8" loading="lazy" decoding="async"/></a>',
     );
     expect(html).toContain(
       '<img src="https://i.imgur.com/u6lj9tj.png" alt="" loading="lazy" decoding="async"/>',
     );
+  });
+
+  it('shows its pair of review screenshots as a gallery', async () => {
+    const html = await renderPost(store, postAt(store, 'kube-rs-contribution.md'));
+    const gallery = html.slice(html.indexOf('<ul class="gallery'), html.indexOf('</ul>'));
+    expect(gallery).toContain('aria-label="이미지 2장"');
+    expect(gallery.match(/<img src="\/img\/blog\/2026-02-20\/first-review-\d.png"/g)).toEqual([
+      '<img src="/img/blog/2026-02-20/first-review-1.png"',
+      '<img src="/img/blog/2026-02-20/first-review-2.png"',
+    ]);
   });
 });
 
@@ -74,7 +84,13 @@ describe('the real kube-rs post in posts/ (MDX)', () => {
     ]);
     if (!post) return;
     const html = await renderPost(site, post);
-    expect(count(html.slice(html.indexOf('<details>')), /<tr>/g)).toBe(21);
+    const details = html.slice(html.indexOf('<details'), html.indexOf('</details>'));
+    expect(details).toContain(
+      '<summary>20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개</summary>',
+    );
+    expect(count(details, /<tr>/g)).toBe(21); // header + 20 rows
+    expect(details).toContain('<a href="https://github.com/kube-rs/kube/pull/1940"');
+    expect(html).toContain('<ul class="gallery not-prose" data-columns="2"');
     const excerpt = await renderPost(site, post, { excerpt: true });
     expect(excerpt).toContain('그 사이에 있었던 일들을 기록해둔다.');
     expect(excerpt).not.toContain('회사에서');
@@ -155,7 +171,7 @@ describe('Markdown features', () => {
   it('publishes images next to a folder post, with their size', async () => {
     const html = await renderPost(store, postAt(store, 'folder-post/index.md'));
     expect(html).toContain(
-      '<img src="/_assets/posts/2024-04-01-folder-post/diagram.png" alt="A diagram" loading="lazy" decoding="async" width="64" height="48"/>',
+      '<img src="/_assets/posts/2024-04-01-folder-post/diagram.png" alt="A diagram" width="64" height="48" loading="lazy" decoding="async"/>',
     );
     expect(
       fs.existsSync(path.join(dir, 'public/_assets/posts/2024-04-01-folder-post/diagram.png')),

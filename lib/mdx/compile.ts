@@ -8,6 +8,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import { serialize } from 'next-mdx-remote/serialize';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
 import type { PostFormat } from '../content/post';
@@ -15,11 +16,21 @@ import type { Problem } from '../content/problems';
 import { ContentError } from '../content/problems';
 import type { CompileContext, CompileFacts } from './context';
 import { CODE_THEMES, getHighlighter } from './highlighter';
+import {
+  highlightedLines,
+  rehypeCodeBlocks,
+  rehypeKeepCodeMeta,
+} from './plugins/rehype-code-blocks';
 import { rehypeCollectIds } from './plugins/rehype-collect-ids';
+import { rehypeGallery } from './plugins/rehype-gallery';
 import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
+import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
+import { rehypePullRequestTable } from './plugins/rehype-pull-request-table';
+import { rehypeTableScroll } from './plugins/rehype-table-scroll';
 import { rehypeTruncate } from './plugins/rehype-truncate';
+import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
@@ -73,17 +84,28 @@ export async function compilePostSource(
   const highlighter = await getHighlighter();
   const rehypePlugins: PluggableList = [
     ...(format === 'md'
-      ? ([[rehypeRaw, { passThrough: MDX_NODE_TYPES }]] satisfies PluggableList)
+      ? ([rehypeKeepCodeMeta, [rehypeRaw, { passThrough: MDX_NODE_TYPES }]] satisfies PluggableList)
       : []),
     [rehypeTruncate, facts],
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
     [rehypeLinks, context],
+    [rehypeGallery, context],
     [rehypeImages, context],
+    rehypeLightbox,
+    [rehypePullRequestTable, context],
+    [rehypeCodeBlocks, context],
+    rehypeTableScroll,
     [
       rehypeShikiFromHighlighter,
       highlighter,
-      { themes: CODE_THEMES, lazy: true, fallbackLanguage: 'text', defaultLanguage: 'text' },
+      {
+        themes: CODE_THEMES,
+        lazy: true,
+        fallbackLanguage: 'text',
+        defaultLanguage: 'text',
+        transformers: [highlightedLines()],
+      },
     ],
     [rehypeCollectIds, facts.ids],
   ];
@@ -100,6 +122,8 @@ export async function compilePostSource(
           format,
           remarkPlugins: [
             remarkGfm,
+            remarkDirective,
+            [remarkAdmonitions, context],
             [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],
             remarkHeadingIds,
           ],

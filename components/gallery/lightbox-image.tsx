@@ -1,0 +1,35 @@
+import type { LightboxImageProps } from '@/lib/mdx/component-props';
+import { contentMessages } from '@/lib/mdx/messages';
+import { site } from '@/lib/site';
+import { LightboxLink } from './lightbox-link';
+
+/** A content image as the post shows it: sized, loaded lazily, without a lightbox (excerpts). */
+export function PlainImage({ src, alt, width, height, title }: LightboxImageProps) {
+  return (
+    // A static export serves files as they are; the compile step already set width and height.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={src}
+      alt={alt}
+      width={width}
+      height={height}
+      title={title}
+      loading="lazy"
+      decoding="async"
+    />
+  );
+}
+
+/** A standalone content image that opens in the lightbox (its title, if any, is the caption). */
+export function LightboxImage(props: LightboxImageProps) {
+  const { src, alt, width, height, title } = props;
+  return (
+    <LightboxLink
+      images={[{ src, alt, width, height, caption: title }]}
+      index={0}
+      labels={contentMessages(site.locale).lightbox}
+    >
+      <PlainImage {...props} />
+    </LightboxLink>
+  );
+}

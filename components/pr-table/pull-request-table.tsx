@@ -1,0 +1,69 @@
+import type { PullRequestTableProps } from '@/lib/mdx/component-props';
+import { contentMessages } from '@/lib/mdx/messages';
+import { site } from '@/lib/site';
+import { CategoryFilter, VisibleCount } from './category-filter';
+import { countCategories } from './count-categories';
+import { PrRows } from './pr-rows';
+import { PrTableProvider } from './pr-table-state';
+import { SortHeader } from './sort-header';
+
+/**
+ * Pull requests to one repository, folded in a `<details>` whose summary counts them by
+ * category. Open, it is a table every row of which the server renders; with JavaScript, chips
+ * filter it by category and the PR column sorts it by number.
+ */
+export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
+  const messages = contentMessages(site.locale).pullRequests;
+  const categories = countCategories(rows);
+  const summary = messages.summary(
+    rows.length,
+    categories.map(({ name, count }) => messages.count(name, count)).join(', '),
+  );
+  const ascending = rows.every((row, index) => {
+    const previous = rows[index - 1];
+    return previous === undefined || previous.number < row.number;
+  });
+  return (
+    <details className="pr-table">
+      <summary>{summary}</summary>
+      <PrTableProvider initialSort={ascending ? 'ascending' : 'none'}>
+        <div className="pr-table-controls not-prose js-only">
+          <CategoryFilter label={messages.filter} categories={categories} />
+          <VisibleCount template={messages.showing} total={rows.length} categories={categories} />
+        </div>
+        <div className="pr-table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{messages.columns.index}</th>
+                <SortHeader label={messages.columns.pr} sortLabel={messages.sortByNumber} />
+                <th scope="col">{messages.columns.title}</th>
+                <th scope="col">{messages.columns.category}</th>
+              </tr>
+            </thead>
+            <PrRows rows={rows.map(({ number, category }) => ({ number, category }))}>
+              {rows.map((row, index) => (
+                <tr key={row.number}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <a
+                      href={`https://github.com/${repo}/pull/${row.number}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                    >
+                      #{row.number}
+                    </a>
+                  </td>
+                  <td>{row.title}</td>
+                  <td>
+                    <span className="pr-category">{row.category}</span>
+                  </td>
+                </tr>
+              ))}
+            </PrRows>
+          </table>
+        </div>
+      </PrTableProvider>
+    </details>
+  );
+}

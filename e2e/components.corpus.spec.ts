@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+
+// A corpus post (bench/gen-corpus.mjs, seed 42) with a ```yaml block.
+const POST_WITH_CODE = '/2019/11/11/p00043-guide-tags/';
+
+test('the copy button puts a code block on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(POST_WITH_CODE);
+  const block = page.locator('.code-block').first();
+  const code = (await block.locator('pre code').textContent()) ?? '';
+  expect(code).toContain('kind: Deployment');
+
+  await block.hover();
+  const button = block.getByRole('button', { name: '복사' });
+  await button.click();
+  await expect(block.getByRole('button', { name: '복사됨' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(block.getByRole('button', { name: '복사' })).toBeVisible({ timeout: 5000 });
+});

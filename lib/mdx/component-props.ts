@@ -1,0 +1,28 @@
+/** What the compile step hands to the content components, checked and complete. */
+
+/** An image of a gallery; sizes are known when the file is local. */
+export type GalleryImage = {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  /** Shown under the image and in the lightbox (which otherwise shows the alt text). */
+  caption?: string;
+};
+
+/** A standalone content image; width and height may be what raw HTML said (`"50%"`). */
+export type LightboxImageProps = {
+  src: string;
+  alt: string;
+  width?: number | string;
+  height?: number | string;
+  title?: string;
+};
+
+export type PullRequestRow = { number: number; title: string; category: string };
+
+export type PullRequestTableProps = {
+  /** `owner/name` on GitHub. */
+  repo: string;
+  rows: PullRequestRow[];
+};

@@ -1,0 +1,46 @@
+/** Test helpers for one post written on the fly: its page as HTML, or why it does not compile. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentStore } from '../content/store';
+import { FIXTURES, postAt, renderPost, storeFor, writeSite } from './sites';
+
+const FRONT_MATTER = '---\ntitle: A post\ndate: 2026-01-01\n---\n';
+
+/**
+ * A site whose `posts/<name>` is `body` under a four-line front matter (so the body's first line
+ * is line 5), plus `files`, with the fixture site's images in `public/img/`.
+ */
+export function singlePostSite(
+  name: string,
+  body: string,
+  files: Record<string, string> = {},
+): ContentStore {
+  const dir = writeSite({ [`posts/${name}`]: FRONT_MATTER + body, ...files });
+  fs.cpSync(path.join(FIXTURES, 'site', 'public'), path.join(dir, 'public'), { recursive: true });
+  return storeFor(dir);
+}
+
+/** The post's page (or, with `excerpt`, its list entry) as HTML. */
+export async function renderSingle(
+  name: string,
+  body: string,
+  { files, excerpt = false }: { files?: Record<string, string>; excerpt?: boolean } = {},
+): Promise<string> {
+  const store = singlePostSite(name, body, files);
+  return renderPost(store, postAt(store, name), { excerpt });
+}
+
+/** The error the post fails with (the test fails if it compiles). */
+export async function compileError(
+  name: string,
+  body: string,
+  files: Record<string, string> = {},
+): Promise<string> {
+  const store = singlePostSite(name, body, files);
+  try {
+    await store.getCompiledPost(postAt(store, name));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error(`posts/${name} compiled without an error`);
+}
