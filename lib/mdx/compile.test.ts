@@ -159,7 +159,9 @@ describe('Markdown features', () => {
 
   it('highlights code at build time with light and dark themes', async () => {
     const html = await renderPost(store, postAt(store, '2024-01-15-dated.md'));
-    expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/);
+    expect(html).toMatch(
+      /<pre class="shiki shiki-themes github-light-default github-dark-default"/,
+    );
     expect(html).toContain('--shiki-dark:');
   });
 

@@ -1,7 +1,7 @@
 import type { Highlighter } from 'shiki';
 import { createHighlighter } from 'shiki';
 
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 /** Languages loaded up front; others load on first use, unknown ones render as plain text. */
 const PRELOADED = [
