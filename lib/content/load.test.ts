@@ -252,3 +252,29 @@ describe('compiled posts on disk', () => {
     expect(recompiled.code).toBe(original.code);
   });
 });
+
+describe('compiled posts and the data files they read', () => {
+  it('are compiled again when a data file changes, though the post did not', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { writeSite } = await import('../testing/sites');
+    const dir = writeSite({
+      'posts/prs.mdx':
+        '---\ntitle: PRs\ndate: 2026-01-01\n---\n\n<PullRequestTable data="./prs.yml" />\n',
+      'posts/prs.yml': 'repo: a/b\nrows:\n  - number: 1\n    title: First\n    category: infra\n',
+    });
+    const cacheDir = path.join(dir, '.cache', 'mdx');
+    const before = storeFor(dir, { cacheDir });
+    expect((await before.getCompiledPost(postAt(before, 'prs.mdx'))).code).toContain('First');
+
+    fs.writeFileSync(
+      path.join(dir, 'posts/prs.yml'),
+      'repo: a/b\nrows:\n  - number: 1\n    title: Renamed in the data file\n    category: infra\n',
+    );
+    fs.utimesSync(path.join(dir, 'posts/prs.yml'), new Date(), new Date(Date.now() + 5000));
+    const after = storeFor(dir, { cacheDir });
+    const code = (await after.getCompiledPost(postAt(after, 'prs.mdx'))).code;
+    expect(code).toContain('Renamed in the data file');
+    expect(code).not.toContain('First');
+  });
+});

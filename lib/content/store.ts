@@ -102,7 +102,10 @@ export function createContentStore(options: StoreOptions) {
     if (options.watch && !watching && fs.existsSync(options.postsDir)) {
       watching = true;
       fs.watch(options.postsDir, { recursive: true }, () => {
+        // Posts, authors, tags or a file a post reads (a data file, an image) changed: load
+        // again; compiled posts come back from the disk cache unless what they read changed.
         memo = undefined;
+        compiled.clear();
       });
     }
     if (!memo) {

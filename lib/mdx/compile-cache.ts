@@ -55,7 +55,7 @@ export function cacheKey(parts: readonly string[]): string {
   return hash.digest('hex');
 }
 
-function stamp(file: string): string {
+export function stamp(file: string): string {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }
@@ -72,18 +72,29 @@ export function readCompiled(
   } catch {
     return undefined;
   }
-  const { files, posts } = entry.facts.dependencies;
-  if (files.some((file) => entry.fileStamps[file] !== stamp(file))) return undefined;
-  if (posts.some((link) => permalinkOfFile(link.file) !== link.permalink)) return undefined;
+  if (!dependenciesUnchanged(entry.facts, entry.fileStamps, permalinkOfFile)) return undefined;
   return { code: entry.code, facts: entry.facts };
+}
+
+/** Stamps of the files a compile read, to tell later whether they changed. */
+export function stampFiles(facts: CompiledPost['facts']): Record<string, string> {
+  return Object.fromEntries(facts.dependencies.files.map((file) => [file, stamp(file)]));
+}
+
+/** True when the files and posts a compile depended on are as they were. */
+export function dependenciesUnchanged(
+  facts: CompiledPost['facts'],
+  fileStamps: Record<string, string>,
+  permalinkOfFile: (file: string) => string | undefined,
+): boolean {
+  const { files, posts } = facts.dependencies;
+  if (files.some((file) => fileStamps[file] !== stamp(file))) return false;
+  return posts.every((link) => permalinkOfFile(link.file) === link.permalink);
 }
 
 /** Stores a compile; written to a temporary file and renamed, as several workers share the cache. */
 export function writeCompiled(cacheDir: string, key: string, compiled: CompiledPost): void {
-  const fileStamps = Object.fromEntries(
-    compiled.facts.dependencies.files.map((file) => [file, stamp(file)]),
-  );
-  const entry: Entry = { ...compiled, fileStamps };
+  const entry: Entry = { ...compiled, fileStamps: stampFiles(compiled.facts) };
   fs.mkdirSync(cacheDir, { recursive: true });
   const target = path.join(cacheDir, `${key}.json`);
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

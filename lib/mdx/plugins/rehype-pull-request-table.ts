@@ -46,6 +46,7 @@ export function rehypePullRequestTable(context: Context) {
       return problem(node, `${where}: the data file must be ${DATA_EXTENSIONS.join(', ')}`);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile())
       return problem(node, `${where}: there is no file ${shown}`);
+    context.facts.dependencies.files.push(file);
     const read = readPullRequestFile(fs.readFileSync(file, 'utf8'), shown);
     if (read.ok) return read.table;
     context.facts.problems.push(...read.problems);
