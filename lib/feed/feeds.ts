@@ -1,0 +1,194 @@
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 from posts, written by feedsmith (which escapes text,
+ * attributes and CDATA). What each field holds follows each format's rules: RSS and JSON titles
+ * are plain text, RSS descriptions are HTML, Atom says which it is with `type`.
+ */
+import type { AtomFeed, JsonFeed, RssFeed } from 'feedsmith';
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import type { CompiledPost } from '../mdx/compile';
+import type { Author } from '../content/authors';
+import type { Post } from '../content/post';
+import { renderMdx } from '../mdx/evaluate';
+import type { MDXComponents } from 'mdx/types';
+import { renderFeedHtml } from './html';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+export const FEED_FILES: Record<FeedFormat, { path: string; type: string; name: string }> = {
+  rss: { path: '/rss.xml', type: 'application/rss+xml', name: 'RSS' },
+  atom: { path: '/atom.xml', type: 'application/atom+xml', name: 'Atom' },
+  json: { path: '/feed.json', type: 'application/feed+json', name: 'JSON Feed' },
+};
+
+export type FeedSettings = {
+  title: string;
+  description: string;
+  language: string;
+  copyright: string;
+  /** Absolute URL of a site path (with the base path). */
+  absoluteUrl: (path: string) => string;
+};
+
+/** A post with its full content as HTML whose URLs are absolute. */
+export type FeedEntry = { post: Post; html: string };
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Plain text as HTML (for fields that feeds read as HTML). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * The newest posts (already listed, newest first) with their content rendered once from the
+ * compiled post, for every format.
+ */
+export async function feedEntries(
+  posts: readonly Post[],
+  options: {
+    limit: number;
+    compile: (post: Post) => Promise<CompiledPost>;
+    components: MDXComponents;
+    absoluteUrl: (path: string) => string;
+  },
+): Promise<FeedEntry[]> {
+  return Promise.all(
+    posts.slice(0, options.limit).map(async (post) => {
+      const { code } = await options.compile(post);
+      const elements = renderMdx(code, options.components);
+      return { post, html: await renderFeedHtml(elements, options.absoluteUrl(post.permalink)) };
+    }),
+  );
+}
+
+/** Front matter `image` the feed can point at: a URL or a path in `public/`. */
+const isUrlOrSitePath = (value: string) =>
+  value.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(value);
+
+const updatedOf = (post: Post): Date => post.lastUpdate?.date ?? post.date;
+
+function newest(entries: readonly FeedEntry[]): Date {
+  const times = entries.map(({ post }) => updatedOf(post).getTime());
+  return new Date(times.length > 0 ? Math.max(...times) : 0);
+}
+
+function authorUrl(author: Author, settings: FeedSettings): string | undefined {
+  if (author.url) return settings.absoluteUrl(author.url);
+  return author.permalink ? settings.absoluteUrl(author.permalink) : undefined;
+}
+
+function rss(settings: FeedSettings, entries: readonly FeedEntry[]): string {
+  const { absoluteUrl } = settings;
+  const feed: RssFeed.Feed<Date> = {
+    title: settings.title,
+    link: absoluteUrl('/'),
+    description: settings.description,
+    language: settings.language,
+    copyright: settings.copyright,
+    lastBuildDate: newest(entries),
+    atom: {
+      links: [{ href: absoluteUrl(FEED_FILES.rss.path), rel: 'self', type: FEED_FILES.rss.type }],
+    },
+    items: entries.map(({ post, html }) => ({
+      title: post.title,
+      link: absoluteUrl(post.permalink),
+      guid: { value: absoluteUrl(post.permalink), isPermaLink: true },
+      pubDate: post.date,
+      description: escapeHtml(post.description),
+      content: { encoded: html },
+      // RSS's <author> must be an email address; names go to Dublin Core's <dc:creator>.
+      authors: post.authors
+        .filter((author) => author.email)
+        .map((author) => ({ name: author.name, email: author.email })),
+      dc: { creators: post.authors.map((author) => author.name) },
+      categories: post.tags.map((tag) => ({ name: tag.label, domain: absoluteUrl(tag.permalink) })),
+    })),
+  };
+  return generateRssFeed(feed);
+}
+
+function atom(settings: FeedSettings, entries: readonly FeedEntry[]): string {
+  const { absoluteUrl } = settings;
+  const home = absoluteUrl('/');
+  const person = (author: Author): AtomFeed.Person => ({
+    name: author.name,
+    uri: authorUrl(author, settings),
+    email: author.email,
+  });
+  const feed: AtomFeed.Feed<Date> = {
+    id: home,
+    title: { value: settings.title, type: 'text' },
+    subtitle: { value: settings.description, type: 'text' },
+    rights: { value: settings.copyright, type: 'text' },
+    updated: newest(entries),
+    links: [
+      { href: home, rel: 'alternate', type: 'text/html' },
+      { href: absoluteUrl(FEED_FILES.atom.path), rel: 'self', type: FEED_FILES.atom.type },
+    ],
+    // Atom wants an author on the feed unless every entry has one.
+    authors: entries.every(({ post }) => post.authors.length > 0)
+      ? undefined
+      : [{ name: settings.title, uri: home }],
+    entries: entries.map(({ post, html }) => ({
+      id: absoluteUrl(post.permalink),
+      title: { value: post.title, type: 'text' },
+      summary: post.description ? { value: post.description, type: 'text' } : undefined,
+      content: { value: html, type: 'html' },
+      links: [{ href: absoluteUrl(post.permalink), rel: 'alternate', type: 'text/html' }],
+      published: post.date,
+      updated: updatedOf(post),
+      authors: post.authors.map(person),
+      categories: post.tags.map((tag) => ({
+        term: tag.label,
+        label: tag.label,
+        scheme: absoluteUrl('/tags/'),
+      })),
+    })),
+  };
+  return generateAtomFeed(feed);
+}
+
+function json(settings: FeedSettings, entries: readonly FeedEntry[]): string {
+  const { absoluteUrl } = settings;
+  const feed: JsonFeed.Feed<Date> = {
+    title: settings.title,
+    home_page_url: absoluteUrl('/'),
+    feed_url: absoluteUrl(FEED_FILES.json.path),
+    description: settings.description,
+    language: settings.language,
+    items: entries.map(({ post, html }) => ({
+      id: absoluteUrl(post.permalink),
+      url: absoluteUrl(post.permalink),
+      title: post.title,
+      summary: post.description || undefined,
+      content_html: html,
+      image: post.image && isUrlOrSitePath(post.image) ? absoluteUrl(post.image) : undefined,
+      date_published: post.date,
+      date_modified: updatedOf(post),
+      tags: post.tags.map((tag) => tag.label),
+      authors: post.authors.map((author) => ({
+        name: author.name,
+        url: authorUrl(author, settings),
+        avatar: author.imageUrl ? absoluteUrl(author.imageUrl) : undefined,
+      })),
+    })),
+  };
+  return `${JSON.stringify(generateJsonFeed(feed), null, 2)}\n`;
+}
+
+/** The feed in `format` for `entries` (newest first, already limited). */
+export function writeFeed(
+  format: FeedFormat,
+  settings: FeedSettings,
+  entries: readonly FeedEntry[],
+): string {
+  if (format === 'rss') return rss(settings, entries);
+  if (format === 'atom') return atom(settings, entries);
+  return json(settings, entries);
+}

@@ -1,0 +1,30 @@
+/** The site's feeds, for the route handlers: the newest listed posts, as every format. */
+import { pageComponents } from '@/components/mdx/mdx-components';
+import { getCompiledPost, getPosts } from '../content';
+import { site } from '../site';
+import { absoluteUrl } from '../urls';
+import type { FeedFormat } from './feeds';
+import { FEED_FILES, feedEntries, writeFeed } from './feeds';
+
+export async function siteFeed(format: FeedFormat): Promise<Response> {
+  const entries = await feedEntries(getPosts(), {
+    limit: site.feed.limit,
+    compile: getCompiledPost,
+    components: pageComponents,
+    absoluteUrl,
+  });
+  const body = writeFeed(
+    format,
+    {
+      title: site.title,
+      description: site.tagline,
+      language: site.locale,
+      copyright: site.copyright,
+      absoluteUrl,
+    },
+    entries,
+  );
+  return new Response(body, {
+    headers: { 'content-type': `${FEED_FILES[format].type}; charset=utf-8` },
+  });
+}
