@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { parseFragment } from 'parse5';
@@ -7,11 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pageComponents } from '@/components/mdx/mdx-components';
 import type { Post } from '../content/post';
 import type { ContentStore } from '../content/store';
-import { storeFor, writeSite } from '../testing/sites';
+import { listedPost, publishingStore } from '../testing/publishing';
 import type { FeedEntry, FeedSettings } from './feeds';
 import { feedEntries, writeFeed } from './feeds';
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
 const ORIGIN = 'https://example.com/blog';
 const absoluteUrl = (p: string) => (/^[a-z][a-z\d+.-]*:/i.test(p) ? p : `${ORIGIN}${p}`);
 const settings: FeedSettings = {
@@ -22,41 +19,21 @@ const settings: FeedSettings = {
   absoluteUrl,
 };
 
-/**
- * The real posts plus the hostile test post (as the sub-path test export has them), an
- * unlisted post and a draft, with the real `public/` for their images.
- */
-function testSite(): string {
-  const dir = writeSite({
-    'posts/2026-03-05-unlisted.md':
-      '---\ntitle: Secret unlisted post\nunlisted: true\n---\n\nHidden.',
-    'posts/2026-03-06-draft.md': '---\ntitle: Secret draft post\ndraft: true\n---\n\nNot yet.',
-  });
-  fs.cpSync(path.join(ROOT, 'posts'), path.join(dir, 'posts'), { recursive: true });
-  fs.cpSync(path.join(ROOT, 'e2e/fixtures/posts'), path.join(dir, 'posts'), { recursive: true });
-  fs.cpSync(path.join(ROOT, 'public/img'), path.join(dir, 'public/img'), { recursive: true });
-  return dir;
-}
-
 let store: ContentStore;
 let entries: FeedEntry[];
 let hostile: Post;
 let kube: Post;
 
 beforeAll(async () => {
-  store = storeFor(testSite(), { basePath: '/blog' });
+  store = publishingStore({ basePath: '/blog' });
   entries = await feedEntries(store.getPosts(), {
     limit: 20,
     compile: store.getCompiledPost,
     components: pageComponents,
     absoluteUrl,
   });
-  const find = (suffix: string) => store.getPosts().find((post) => post.id.endsWith(suffix));
-  const maybeHostile = find('hostile-title.md');
-  const maybeKube = find('kube-rs-contribution.mdx');
-  if (!maybeHostile || !maybeKube) throw new Error('test posts are missing');
-  hostile = maybeHostile;
-  kube = maybeKube;
+  hostile = listedPost(store, 'hostile-title.md');
+  kube = listedPost(store, 'kube-rs-contribution.mdx');
 });
 
 const parser = new XMLParser({

@@ -5,20 +5,14 @@
  */
 import type { AtomFeed, JsonFeed, RssFeed } from 'feedsmith';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
-import type { CompiledPost } from '../mdx/compile';
+import type { MDXComponents } from 'mdx/types';
 import type { Author } from '../content/authors';
 import type { Post } from '../content/post';
+import type { CompiledPost } from '../mdx/compile';
 import { renderMdx } from '../mdx/evaluate';
-import type { MDXComponents } from 'mdx/types';
+import type { FeedFormat } from './files';
+import { FEED_FILES } from './files';
 import { renderFeedHtml } from './html';
-
-export type FeedFormat = 'rss' | 'atom' | 'json';
-
-export const FEED_FILES: Record<FeedFormat, { path: string; type: string; name: string }> = {
-  rss: { path: '/rss.xml', type: 'application/rss+xml', name: 'RSS' },
-  atom: { path: '/atom.xml', type: 'application/atom+xml', name: 'Atom' },
-  json: { path: '/feed.json', type: 'application/feed+json', name: 'JSON Feed' },
-};
 
 export type FeedSettings = {
   title: string;

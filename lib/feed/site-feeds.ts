@@ -3,8 +3,9 @@ import { pageComponents } from '@/components/mdx/mdx-components';
 import { getCompiledPost, getPosts } from '../content';
 import { site } from '../site';
 import { absoluteUrl } from '../urls';
-import type { FeedFormat } from './feeds';
-import { FEED_FILES, feedEntries, writeFeed } from './feeds';
+import { feedEntries, writeFeed } from './feeds';
+import type { FeedFormat } from './files';
+import { FEED_FILES } from './files';
 
 export async function siteFeed(format: FeedFormat): Promise<Response> {
   const entries = await feedEntries(getPosts(), {
