@@ -20,8 +20,13 @@ fs.mkdirSync('public/img/bench', { recursive: true });
 for (const file of fs.readdirSync(path.join(postsDir, 'static-img'))) {
   fs.copyFileSync(path.join(postsDir, 'static-img', file), path.join('public/img/bench', file));
 }
-execFileSync('npx', ['next', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, EXPORT_DIR: exportDir },
-});
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  POSTS_DIR: postsDir,
+  EXPORT_DIR: exportDir,
+};
+execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+// The same post-export steps as `npm run build`: search index and broken-site check.
+execFileSync(process.execPath, ['scripts/postbuild.mjs', exportDir], { stdio: 'inherit', env });
 console.log(`corpus of ${n} posts exported to ${exportDir}`);

@@ -47,7 +47,7 @@ export default async function PostPage({ params }: Props) {
       current={post.permalink}
       aside={toc.length > 0 ? <Toc items={toc} title={t.tableOfContents} /> : undefined}
     >
-      <article>
+      <article data-pagefind-body>
         <PostHeader post={post} />
         {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
         <div className="prose prose-ko prose-gray max-w-none dark:prose-invert prose-headings:scroll-mt-20">
