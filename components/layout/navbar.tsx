@@ -4,6 +4,7 @@ import type { NavLink } from '@/lib/navigation';
 import { navLinks } from '@/lib/navigation';
 import { site } from '@/lib/site';
 import { withBase } from '@/lib/urls';
+import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
 
@@ -68,6 +69,7 @@ export function Navbar() {
           ))}
         </ul>
         <div className="ml-auto flex items-center gap-1">
+          <NavbarSearch />
           <ThemeToggle labels={themeLabels} />
           <MobileMenu label={t.menu}>
             <ul>

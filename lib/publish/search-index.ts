@@ -21,8 +21,15 @@ export async function writeSearchIndex(
   exportDir: string,
   pages: readonly IndexedPage[],
 ): Promise<{ pages: number }> {
-  // Heading self-links ("#") would show up in excerpts.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.hash-link'] });
+  // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
+  // reading time and authors under its title (the title itself stays).
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: [
+      '.hash-link',
+      '[data-pagefind-body] header p',
+      '[data-pagefind-body] header ul',
+    ],
+  });
   try {
     if (!index) throw new Error(`search index: ${errors.join('; ')}`);
     for (const page of pages) {

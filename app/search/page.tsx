@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { PlainLayout } from '@/components/layout/blog-layout';
+import { searchProps } from '@/components/search/search-labels';
+import { SearchPage } from '@/components/search/search-page';
+import { t } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/seo';
+
+export const metadata = pageMetadata({ title: t.search, path: '/search/', noindex: true });
+
+export default function Search() {
+  return (
+    <PlainLayout>
+      <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.search}</h1>
+      <noscript>
+        <p className="mb-6 rounded-lg border border-gray-300 p-4 dark:border-gray-700">
+          {t.searchNeedsJs} {t.searchInstead}{' '}
+          <Link href="/archive/" className="text-accent-700 underline dark:text-accent-400">
+            {t.archive}
+          </Link>
+          {' · '}
+          <Link href="/tags/" className="text-accent-700 underline dark:text-accent-400">
+            {t.tags}
+          </Link>
+        </p>
+      </noscript>
+      <SearchPage {...searchProps} />
+    </PlainLayout>
+  );
+}
