@@ -11,18 +11,17 @@ export default function Search() {
   return (
     <PlainLayout>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.search}</h1>
-      <noscript>
-        <p className="mb-6 rounded-lg border border-gray-300 p-4 dark:border-gray-700">
-          {t.searchNeedsJs} {t.searchInstead}{' '}
-          <Link href="/archive/" className="text-accent-700 underline dark:text-accent-400">
-            {t.archive}
-          </Link>
-          {' · '}
-          <Link href="/tags/" className="text-accent-700 underline dark:text-accent-400">
-            {t.tags}
-          </Link>
-        </p>
-      </noscript>
+      {/* Hidden once the theme script marks <html> with `js`, i.e. whenever JavaScript runs. */}
+      <p className="mb-6 rounded-lg border border-gray-300 p-4 dark:border-gray-700 [html.js_&]:hidden">
+        {t.searchNeedsJs} {t.searchInstead}{' '}
+        <Link href="/archive/" className="text-accent-700 underline dark:text-accent-400">
+          {t.archive}
+        </Link>
+        {' · '}
+        <Link href="/tags/" className="text-accent-700 underline dark:text-accent-400">
+          {t.tags}
+        </Link>
+      </p>
       <SearchPage {...searchProps} />
     </PlainLayout>
   );

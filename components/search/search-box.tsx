@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SearchResultLink } from './search-result';
-import type { SearchLabels } from './use-search';
+import type { SearchIndex, SearchLabels } from './use-search';
 import { fillIn, useSearch, useSearchShortcut } from './use-search';
 
 function SearchIcon({ className }: { className: string }) {
@@ -32,11 +32,11 @@ function SearchIcon({ className }: { className: string }) {
 export function SearchBox({
   labels,
   searchUrl,
-  indexUrl,
+  index,
 }: {
   labels: SearchLabels;
   searchUrl: string;
-  indexUrl: string;
+  index: SearchIndex;
 }) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -44,7 +44,7 @@ export function SearchBox({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [shortcut, setShortcut] = useState('Ctrl K');
-  const { status, results, search } = useSearch(indexUrl, 8);
+  const { status, results, search } = useSearch(index, 8);
 
   useEffect(() => {
     // The platform is only known in the browser; the server renders the common case.

@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n';
 import { withBase } from '@/lib/urls';
-import type { SearchLabels } from './use-search';
+import type { SearchIndex, SearchLabels } from './use-search';
 
 /** What the search islands need from the server: their words and where things are. */
-export const searchProps: { labels: SearchLabels; searchUrl: string; indexUrl: string } = {
+export const searchProps: { labels: SearchLabels; searchUrl: string; index: SearchIndex } = {
   labels: {
     label: t.searchLabel,
     placeholder: t.searchPlaceholder,
@@ -15,5 +15,5 @@ export const searchProps: { labels: SearchLabels; searchUrl: string; indexUrl: s
     allResults: t.searchAllResults,
   },
   searchUrl: withBase('/search/'),
-  indexUrl: withBase('/pagefind/pagefind.js'),
+  index: { indexUrl: withBase('/pagefind/pagefind.js'), baseUrl: withBase('/') },
 };

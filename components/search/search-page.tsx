@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { SearchResultLink } from './search-result';
-import type { SearchLabels } from './use-search';
+import type { SearchIndex, SearchLabels } from './use-search';
 import { fillIn, useSearch } from './use-search';
 
 /**
@@ -13,15 +13,15 @@ import { fillIn, useSearch } from './use-search';
 export function SearchPage({
   labels,
   searchUrl,
-  indexUrl,
+  index,
 }: {
   labels: SearchLabels;
   searchUrl: string;
-  indexUrl: string;
+  index: SearchIndex;
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const { status, results, search } = useSearch(indexUrl, 50);
+  const { status, results, search } = useSearch(index, 50);
 
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';

@@ -19,6 +19,7 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 type PagefindResult = { data: () => Promise<unknown> };
 type Pagefind = {
+  options: (options: { baseUrl: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 };
 
@@ -27,7 +28,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isPagefind(value: unknown): value is Pagefind {
-  return isRecord(value) && typeof value.search === 'function';
+  return (
+    isRecord(value) && typeof value.search === 'function' && typeof value.options === 'function'
+  );
 }
 
 function toResult(data: unknown): SearchResult | undefined {
@@ -38,10 +41,14 @@ function toResult(data: unknown): SearchResult | undefined {
   return { url: data.url, title: title || data.url, excerpt: data.excerpt };
 }
 
-/** Pagefind's script, imported from the export at run time (it is not part of the bundle). */
-async function loadPagefind(indexUrl: string): Promise<Pagefind> {
+/**
+ * Pagefind's script, imported from the export at run time (it is not part of the bundle). The
+ * index holds site paths; `baseUrl` (the base path) is put in front of them.
+ */
+async function loadPagefind(indexUrl: string, baseUrl: string): Promise<Pagefind> {
   const loaded: unknown = await import(/* webpackIgnore: true */ indexUrl);
   if (!isPagefind(loaded)) throw new Error(`${indexUrl} is not Pagefind`);
+  await loaded.options({ baseUrl });
   return loaded;
 }
 
@@ -49,11 +56,14 @@ export function fillIn(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
+/** Where the search island finds the index and what the site's base URL is. */
+export type SearchIndex = { indexUrl: string; baseUrl: string };
+
 /**
- * Searches the Pagefind index at `indexUrl`, which is first loaded when the first non-empty
- * query is searched. Answers to older queries that arrive late are dropped.
+ * Searches the Pagefind index, which is first loaded when the first non-empty query is
+ * searched. Answers to older queries that arrive late are dropped.
  */
-export function useSearch(indexUrl: string, limit: number) {
+export function useSearch({ indexUrl, baseUrl }: SearchIndex, limit: number) {
   const [state, setState] = useState<{
     status: SearchStatus;
     query: string;
@@ -72,7 +82,7 @@ export function useSearch(indexUrl: string, limit: number) {
       }
       setState((current) => ({ ...current, status: 'loading', query }));
       try {
-        pagefind.current ??= loadPagefind(indexUrl);
+        pagefind.current ??= loadPagefind(indexUrl, baseUrl);
         const found = await (await pagefind.current).search(term);
         if (found === null || ticket !== latest.current) return;
         const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
@@ -84,7 +94,7 @@ export function useSearch(indexUrl: string, limit: number) {
         if (ticket === latest.current) setState({ status: 'failed', query, results: [] });
       }
     },
-    [indexUrl, limit],
+    [indexUrl, baseUrl, limit],
   );
 
   return { ...state, search };

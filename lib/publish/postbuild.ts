@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getAllPosts, getPosts } from '../content';
 import { site } from '../site';
-import { withBase } from '../urls';
 import { checkSite, formatProblem } from './check-site';
 import { SEARCH_INDEX_DIR, writeSearchIndex } from './search-index';
 
@@ -29,7 +28,7 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
 
   const pages = getPosts().map((post) => ({
     file: exportedPage(exportDir, post.permalink),
-    url: withBase(post.permalink),
+    url: post.permalink,
   }));
   const missing = pages.filter((page) => !fs.existsSync(page.file));
   if (missing.length > 0) {

@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 export type IndexedPage = {
   /** The exported HTML file. */
   file: string;
-  /** The page's URL path, with the base path: `/blog/2026/02/20/x/`. */
+  /** The page's site path, without the base path (the search adds it): `/2026/02/20/x/`. */
   url: string;
 };
 
