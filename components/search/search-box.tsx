@@ -3,8 +3,8 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SearchResultLink } from './search-result';
-import type { SearchIndex, SearchLabels } from './use-search';
-import { fillIn, useSearch, useSearchShortcut } from './use-search';
+import type { SearchIslandProps } from './use-search';
+import { statusMessage, useSearch, useSearchShortcut } from './use-search';
 
 function SearchIcon({ className }: { className: string }) {
   return (
@@ -29,15 +29,7 @@ function SearchIcon({ className }: { className: string }) {
  * Arrow keys move between the results, Enter opens one, Escape closes them; Ctrl+K or ⌘K
  * focuses the box (or opens the search page where the box is hidden, on small screens).
  */
-export function SearchBox({
-  labels,
-  searchUrl,
-  index,
-}: {
-  labels: SearchLabels;
-  searchUrl: string;
-  index: SearchIndex;
-}) {
+export function SearchBox({ labels, searchUrl, index }: SearchIslandProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -84,18 +76,7 @@ export function SearchBox({
   };
 
   const term = query.trim();
-  const statusText =
-    term === ''
-      ? ''
-      : status === 'loading'
-        ? labels.loading
-        : status === 'failed'
-          ? labels.failed
-          : status === 'ready' && results.length === 0
-            ? fillIn(labels.noResults, { query: term })
-            : status === 'ready'
-              ? fillIn(labels.resultCount, { count: results.length })
-              : '';
+  const statusText = statusMessage(labels, { status, query, count: results.length }, '');
   const panelId = `${id}-results`;
 
   return (

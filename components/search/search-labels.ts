@@ -1,9 +1,9 @@
 import { t } from '@/lib/i18n';
 import { withBase } from '@/lib/urls';
-import type { SearchIndex, SearchLabels } from './use-search';
+import type { SearchIslandProps } from './use-search';
 
 /** What the search islands need from the server: their words and where things are. */
-export const searchProps: { labels: SearchLabels; searchUrl: string; index: SearchIndex } = {
+export const searchProps: SearchIslandProps = {
   labels: {
     label: t.searchLabel,
     placeholder: t.searchPlaceholder,

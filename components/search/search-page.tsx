@@ -2,23 +2,15 @@
 
 import { useEffect, useId, useState } from 'react';
 import { SearchResultLink } from './search-result';
-import type { SearchIndex, SearchLabels } from './use-search';
-import { fillIn, useSearch } from './use-search';
+import type { SearchIslandProps } from './use-search';
+import { statusMessage, useSearch } from './use-search';
 
 /**
  * The search page's form and results. The query comes from `?q=` (the navbar's form sends it)
  * and is kept there while typing, so a search can be shared. Without JavaScript the form is
  * still there and the page says what to do instead.
  */
-export function SearchPage({
-  labels,
-  searchUrl,
-  index,
-}: {
-  labels: SearchLabels;
-  searchUrl: string;
-  index: SearchIndex;
-}) {
+export function SearchPage({ labels, searchUrl, index }: SearchIslandProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const { status, results, search } = useSearch(index, 50);
@@ -41,19 +33,7 @@ export function SearchPage({
     void search(value);
   };
 
-  const term = query.trim();
-  const statusText =
-    term === ''
-      ? labels.prompt
-      : status === 'loading'
-        ? labels.loading
-        : status === 'failed'
-          ? labels.failed
-          : status === 'ready'
-            ? results.length === 0
-              ? fillIn(labels.noResults, { query: term })
-              : fillIn(labels.resultCount, { count: results.length })
-            : '';
+  const statusText = statusMessage(labels, { status, query, count: results.length }, labels.prompt);
 
   return (
     <div className="space-y-6">

@@ -59,6 +59,25 @@ export function fillIn(template: string, values: Record<string, string | number>
 /** Where the search island finds the index and what the site's base URL is. */
 export type SearchIndex = { indexUrl: string; baseUrl: string };
 
+/** The props of both search islands, made on the server (components/search/search-labels.ts). */
+export type SearchIslandProps = { labels: SearchLabels; searchUrl: string; index: SearchIndex };
+
+/** What to say about a search: `empty` before anything is typed, then progress or outcome. */
+export function statusMessage(
+  labels: SearchLabels,
+  { status, query, count }: { status: SearchStatus; query: string; count: number },
+  empty: string,
+): string {
+  const term = query.trim();
+  if (term === '') return empty;
+  if (status === 'loading') return labels.loading;
+  if (status === 'failed') return labels.failed;
+  if (status !== 'ready') return '';
+  return count === 0
+    ? fillIn(labels.noResults, { query: term })
+    : fillIn(labels.resultCount, { count });
+}
+
 /**
  * Searches the Pagefind index, which is first loaded when the first non-empty query is
  * searched. Answers to older queries that arrive late are dropped.
