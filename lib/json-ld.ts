@@ -4,7 +4,7 @@
  */
 import { toZonedIso } from './content/dates';
 import type { Post } from './content/post';
-import { imageUrl } from './seo';
+import { authorUrl, imageUrl, lastModified } from './seo';
 import { site } from './site';
 import { absoluteUrl } from './urls';
 
@@ -47,9 +47,9 @@ function posting(post: Post): BlogPostingLd {
     headline: post.title,
     ...(post.description ? { description: post.description } : {}),
     datePublished: toZonedIso(post.date, site.timeZone),
-    dateModified: toZonedIso(post.lastUpdate?.date ?? post.date, site.timeZone),
+    dateModified: toZonedIso(lastModified(post), site.timeZone),
     author: post.authors.map((author) => {
-      const url = author.permalink ? absoluteUrl(author.permalink) : author.url;
+      const url = authorUrl(author);
       return { '@type': 'Person', name: author.name, ...(url ? { url } : {}) };
     }),
   };

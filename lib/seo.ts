@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { Author } from './content/authors';
 import type { Post } from './content/post';
 import { toZonedIso } from './content/dates';
 import { FEED_FILES } from './feed/files';
@@ -32,10 +33,26 @@ export function feedAlternates(): NonNullable<Metadata['alternates']>['types'] {
 }
 
 /** A URL for a front matter `image` (remote, or a path in `public/`); none for other paths. */
-export function imageUrl(image: string | undefined): string | undefined {
+export function imageUrl(
+  image: string | undefined,
+  toAbsolute: (path: string) => string = absoluteUrl,
+): string | undefined {
   if (!image) return undefined;
-  if (/^https?:\/\//i.test(image) || image.startsWith('/')) return absoluteUrl(image);
+  if (/^https?:\/\//i.test(image) || image.startsWith('/')) return toAbsolute(image);
   return undefined;
+}
+
+/** When a post last changed: its `last_update` date, or its date. */
+export function lastModified(post: Post): Date {
+  return post.lastUpdate?.date ?? post.date;
+}
+
+/** Where an author is described: their page on this blog, or else their own URL. */
+export function authorUrl(
+  author: Author,
+  toAbsolute: (path: string) => string = absoluteUrl,
+): string | undefined {
+  return author.permalink ? toAbsolute(author.permalink) : author.url;
 }
 
 /**
@@ -100,11 +117,9 @@ export function postMetadata(post: Post): Metadata {
     image: post.image,
     article: {
       publishedTime: post.date,
-      modifiedTime: post.lastUpdate?.date ?? post.date,
+      modifiedTime: lastModified(post),
       tags,
-      authors: post.authors.map((author) =>
-        author.permalink ? absoluteUrl(author.permalink) : (author.url ?? author.name),
-      ),
+      authors: post.authors.map((author) => authorUrl(author) ?? author.name),
     },
   });
 }

@@ -5,16 +5,15 @@
 import type { MetadataRoute } from 'next';
 import type { Post } from './content/post';
 import type { ContentStore } from './content/store';
+import { lastModified } from './seo';
 import { pagePath } from './urls';
 
 type Store = Pick<ContentStore, 'getPosts' | 'getTags' | 'getAuthors' | 'laterPages' | 'paginate'>;
 
-const updatedOf = (post: Post): Date => post.lastUpdate?.date ?? post.date;
-
 function newest(posts: readonly Post[]): Date | undefined {
   let result: Date | undefined;
   for (const post of posts) {
-    const updated = updatedOf(post);
+    const updated = lastModified(post);
     if (!result || updated > result) result = updated;
   }
   return result;

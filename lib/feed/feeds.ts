@@ -10,6 +10,7 @@ import type { Author } from '../content/authors';
 import type { Post } from '../content/post';
 import type { CompiledPost } from '../mdx/compile';
 import { renderMdx } from '../mdx/evaluate';
+import { authorUrl, imageUrl, lastModified } from '../seo';
 import type { FeedFormat } from './files';
 import { FEED_FILES } from './files';
 import { renderFeedHtml } from './html';
@@ -35,7 +36,7 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Plain text as HTML (for fields that feeds read as HTML). */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
@@ -61,20 +62,9 @@ export async function feedEntries(
   );
 }
 
-/** Front matter `image` the feed can point at: a URL or a path in `public/`. */
-const isUrlOrSitePath = (value: string) =>
-  value.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(value);
-
-const updatedOf = (post: Post): Date => post.lastUpdate?.date ?? post.date;
-
 function newest(entries: readonly FeedEntry[]): Date {
-  const times = entries.map(({ post }) => updatedOf(post).getTime());
+  const times = entries.map(({ post }) => lastModified(post).getTime());
   return new Date(times.length > 0 ? Math.max(...times) : 0);
-}
-
-function authorUrl(author: Author, settings: FeedSettings): string | undefined {
-  if (author.url) return settings.absoluteUrl(author.url);
-  return author.permalink ? settings.absoluteUrl(author.permalink) : undefined;
 }
 
 function rss(settings: FeedSettings, entries: readonly FeedEntry[]): string {
@@ -112,7 +102,7 @@ function atom(settings: FeedSettings, entries: readonly FeedEntry[]): string {
   const home = absoluteUrl('/');
   const person = (author: Author): AtomFeed.Person => ({
     name: author.name,
-    uri: authorUrl(author, settings),
+    uri: authorUrl(author, settings.absoluteUrl),
     email: author.email,
   });
   const feed: AtomFeed.Feed<Date> = {
@@ -136,7 +126,7 @@ function atom(settings: FeedSettings, entries: readonly FeedEntry[]): string {
       content: { value: html, type: 'html' },
       links: [{ href: absoluteUrl(post.permalink), rel: 'alternate', type: 'text/html' }],
       published: post.date,
-      updated: updatedOf(post),
+      updated: lastModified(post),
       authors: post.authors.map(person),
       categories: post.tags.map((tag) => ({
         term: tag.label,
@@ -162,13 +152,13 @@ function json(settings: FeedSettings, entries: readonly FeedEntry[]): string {
       title: post.title,
       summary: post.description || undefined,
       content_html: html,
-      image: post.image && isUrlOrSitePath(post.image) ? absoluteUrl(post.image) : undefined,
+      image: imageUrl(post.image, absoluteUrl),
       date_published: post.date,
-      date_modified: updatedOf(post),
+      date_modified: lastModified(post),
       tags: post.tags.map((tag) => tag.label),
       authors: post.authors.map((author) => ({
         name: author.name,
-        url: authorUrl(author, settings),
+        url: authorUrl(author, absoluteUrl),
         avatar: author.imageUrl ? absoluteUrl(author.imageUrl) : undefined,
       })),
     })),
