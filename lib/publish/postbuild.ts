@@ -55,7 +55,8 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     return true;
   }
   const fail = site.onBrokenLinks === 'throw';
-  const heading = `${problems.length} broken link${problems.length === 1 ? '' : 's'}, anchors or files in ${exportDir}/`;
+  const what = problems.length === 1 ? 'link, anchor or file' : 'links, anchors or files';
+  const heading = `${problems.length} broken ${what} in ${exportDir}/`;
   const report = [
     fail ? `Error: ${heading}:` : `Warning: ${heading}:`,
     ...problems.map(formatProblem),
