@@ -30,7 +30,11 @@ function watch(page: Page) {
     }
   });
   page.on('requestfailed', (request) => {
-    if (new URL(request.url()).hostname === 'localhost') failures.push(`failed ${request.url()}`);
+    // Leaving a page aborts what it was still loading (fonts, mostly): that is no failure.
+    const error = request.failure()?.errorText ?? '';
+    if (new URL(request.url()).hostname === 'localhost' && error !== 'net::ERR_ABORTED') {
+      failures.push(`${error} ${request.url()}`);
+    }
   });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
