@@ -11,6 +11,8 @@ const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const exports = {
   site: { port: portBase, dir: 'out', basePath: '' },
   corpus: { port: portBase + 1, dir: '.cache/exports/corpus-200', basePath: '' },
+  // posts/ plus the test-only posts of e2e/fixtures/posts/, exported under /blog (build:subpath).
+  subpath: { port: portBase + 2, dir: '.cache/exports/subpath', basePath: '/blog' },
 };
 
 const devPort = portBase + 9;
@@ -34,7 +36,7 @@ export default defineConfig({
     {
       // The real site: the kube-rs post and its pages.
       name: 'site',
-      testIgnore: /\.(corpus|dev)\.spec\.ts$/,
+      testIgnore: /\.(corpus|subpath|dev)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('site') },
     },
     {
@@ -42,6 +44,13 @@ export default defineConfig({
       name: 'corpus',
       testMatch: /\.corpus\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('corpus') },
+    },
+    {
+      // The site served under a sub-path, with hostile test posts: escaping, base path, links.
+      // Its base URL is the origin: the specs write the /blog/ they expect.
+      name: 'subpath',
+      testMatch: /\.subpath\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${exports.subpath.port}` },
     },
     {
       // `next dev` over a copy of the fixture posts: live authoring.

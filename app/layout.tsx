@@ -7,6 +7,7 @@ import { Footer } from '@/components/layout/footer';
 import { Navbar } from '@/components/layout/navbar';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { t } from '@/lib/i18n';
+import { feedAlternates } from '@/lib/seo';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = {
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
   title: { default: site.title, template: `%s | ${site.title}` },
   description: site.tagline,
   applicationName: site.title,
+  alternates: { types: feedAlternates() },
 };
 
 export const viewport: Viewport = {

@@ -41,6 +41,17 @@ const ko = {
   listPagination: '글 목록 페이지',
   closeMenu: '메뉴 닫기',
   postCount: (count: number) => `글 ${count}개`,
+  // Strings for the search island are plain text; `{query}` and `{count}` are filled in there.
+  searchLabel: '블로그 검색',
+  searchPlaceholder: '검색',
+  searchLoading: '검색 중…',
+  searchNoResults: '"{query}"에 맞는 글이 없습니다.',
+  searchResultCount: '글 {count}개를 찾았습니다.',
+  searchPrompt: '찾을 낱말을 입력하세요.',
+  searchFailed: '검색 색인을 불러오지 못했습니다.',
+  searchAllResults: '모든 검색 결과 보기',
+  searchNeedsJs: '검색은 JavaScript가 켜져 있어야 동작합니다.',
+  searchInstead: '대신 아카이브나 태그에서 글을 찾아보세요.',
 };
 
 export type Messages = typeof ko;
@@ -84,6 +95,16 @@ const en: Messages = {
   listPagination: 'Blog list pages',
   closeMenu: 'Close menu',
   postCount: (count) => `${count} post${count === 1 ? '' : 's'}`,
+  searchLabel: 'Search the blog',
+  searchPlaceholder: 'Search',
+  searchLoading: 'Searching…',
+  searchNoResults: 'No posts match "{query}".',
+  searchResultCount: 'Posts found: {count}',
+  searchPrompt: 'Type the words to look for.',
+  searchFailed: 'The search index could not be loaded.',
+  searchAllResults: 'See all results',
+  searchNeedsJs: 'Search needs JavaScript.',
+  searchInstead: 'You can also find posts in the archive or by tag.',
 };
 
 const dictionaries: Record<Locale, Messages> = { ko, en };

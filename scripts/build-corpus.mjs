@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportSite } from './export-site.mjs';
 
 const n = Number(process.argv[2] ?? 200);
 const exportDir = process.argv[3] ?? `.cache/exports/corpus-${n}`;
@@ -20,8 +21,7 @@ fs.mkdirSync('public/img/bench', { recursive: true });
 for (const file of fs.readdirSync(path.join(postsDir, 'static-img'))) {
   fs.copyFileSync(path.join(postsDir, 'static-img', file), path.join('public/img/bench', file));
 }
-execFileSync('npx', ['next', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, EXPORT_DIR: exportDir },
-});
+// The same steps as `npm run build`, search index and broken-site check included.
+const { status } = exportSite({ POSTS_DIR: postsDir, EXPORT_DIR: exportDir });
+if (status !== 0) process.exit(status);
 console.log(`corpus of ${n} posts exported to ${exportDir}`);

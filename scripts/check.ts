@@ -3,7 +3,8 @@
  * `npm run check`: validates every post without a full build — front matter, authors, tags,
  * MDX compilation, links between posts and to files in public/ — and prints every problem at
  * once as `file:line:col: message`. Exits 1 on errors. Compiles on all cores and leaves the
- * compiled posts in .cache/mdx/ for the build (it runs before `next build`).
+ * compiled posts in .cache/mdx/ for the build, which runs it first with `--skip-links` (the
+ * build checks links on the exported pages themselves, after the export).
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -85,7 +85,8 @@ const server = http.createServer((req, res) => {
   if (basePath && !pathname.startsWith(`${basePath}/`)) return notFound(req, res);
   const relative = pathname.slice(basePath.length).normalize('NFC');
   const file = path.join(root, relative);
-  if (!file.startsWith(root)) return notFound(req, res);
+  // `%2F..%2F` decodes to `/../`: nothing outside the export, not even a sibling `out-old/`.
+  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return notFound(req, res);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (stat?.isFile()) return send(res, 200, file, req);
   if (stat?.isDirectory()) {
@@ -101,7 +102,9 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, () => {
+  // PORT=0 picks a free port; the line says which.
+  const { port: actual } = server.address();
   console.log(
-    `Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}${basePath}/`,
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${actual}${basePath}/`,
   );
 });

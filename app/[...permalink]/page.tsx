@@ -7,6 +7,7 @@ import { PostFooter } from '@/components/post/post-footer';
 import { PostHeader } from '@/components/post/post-header';
 import { PrevNext } from '@/components/post/prev-next';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { PostJsonLd } from '@/components/seo/json-ld';
 import {
   getAdjacentPosts,
   getAllPosts,
@@ -16,7 +17,7 @@ import {
   tocOf,
 } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
+import { postMetadata } from '@/lib/seo';
 import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
@@ -31,12 +32,7 @@ type Props = { params: Promise<{ permalink: string[] }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySegments((await params).permalink);
   if (!post) return {};
-  return pageMetadata({
-    title: post.titleMeta ?? post.title,
-    description: post.description,
-    path: post.permalink,
-    noindex: post.unlisted,
-  });
+  return postMetadata(post);
 }
 
 export default async function PostPage({ params }: Props) {
@@ -51,7 +47,7 @@ export default async function PostPage({ params }: Props) {
       current={post.permalink}
       aside={toc.length > 0 ? <Toc items={toc} title={t.tableOfContents} /> : undefined}
     >
-      <article>
+      <article data-pagefind-body>
         <PostHeader post={post} />
         {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
         <div className="prose prose-ko prose-gray max-w-none dark:prose-invert">
@@ -60,6 +56,7 @@ export default async function PostPage({ params }: Props) {
         <PostFooter post={post} />
       </article>
       <PrevNext newer={newer} older={older} />
+      <PostJsonLd post={post} />
     </BlogLayout>
   );
 }

@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
 import { navLinks } from '@/lib/navigation';
 import { site } from '@/lib/site';
+import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
 import { NavItem } from './nav-item';
@@ -48,6 +49,7 @@ export function Navbar() {
           ))}
         </ul>
         <div className="ml-auto flex items-center gap-1">
+          <NavbarSearch />
           <ThemeToggle labels={themeLabels} />
           <MobileMenu label={t.menu}>
             <ul>

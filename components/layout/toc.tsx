@@ -37,7 +37,10 @@ export function Toc({ items, title }: { items: TocItem[]; title: string }) {
 /** The same on small screens: collapsed above the post. */
 export function MobileToc({ items, title }: { items: TocItem[]; title: string }) {
   return (
-    <details className="mb-8 rounded-lg border border-gray-200 px-4 py-3 text-sm xl:hidden dark:border-gray-700">
+    <details
+      data-pagefind-ignore
+      className="mb-8 rounded-lg border border-gray-200 px-4 py-3 text-sm xl:hidden dark:border-gray-700"
+    >
       <summary className="cursor-pointer font-semibold">{title}</summary>
       <div className="mt-3">
         <TocList items={items} />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
-import type { GalleryImage } from '@/lib/mdx/component-props';
+import type { GalleryImage, PullRequestTableProps } from '@/lib/mdx/component-props';
 import { contentMessages } from '@/lib/mdx/messages';
 import { site } from '@/lib/site';
 import { CopyButton } from './copy-button';
@@ -35,4 +35,14 @@ export const excerptComponents: MDXComponents = {
   TruncateRest: () => null,
   LightboxImage: PlainImage,
   Gallery: ({ images }: { images: GalleryImage[] }) => <Gallery images={images} lightbox={false} />,
+};
+
+/** In feeds: the whole post, no islands (a feed reader runs no scripts), images as they are. */
+export const feedComponents: MDXComponents = {
+  ...excerptComponents,
+  TruncateRest: Rest,
+  PullRequestTable: (props: PullRequestTableProps) => (
+    <PullRequestTable {...props} interactive={false} />
+  ),
+  CopyButton: () => null,
 };

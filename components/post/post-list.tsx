@@ -1,4 +1,5 @@
 import type { Page, Post } from '@/lib/content';
+import { BlogJsonLd } from '../seo/json-ld';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';
 
@@ -12,6 +13,7 @@ export function PostList({ page, basePath }: { page: Page<Post>; basePath: strin
         ))}
       </div>
       <Pagination basePath={basePath} page={page.page} totalPages={page.totalPages} />
+      <BlogJsonLd page={page} listPath={basePath} />
     </>
   );
 }

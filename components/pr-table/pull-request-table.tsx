@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PullRequestTableProps } from '@/lib/mdx/component-props';
 import { contentMessages } from '@/lib/mdx/messages';
 import { site } from '@/lib/site';
@@ -12,7 +13,11 @@ import { SortHeader } from './sort-header';
  * category. Open, it is a table every row of which the server renders; with JavaScript, chips
  * filter it by category and the PR column sorts it by number.
  */
-export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
+export function PullRequestTable({
+  repo,
+  rows,
+  interactive = true,
+}: PullRequestTableProps & { interactive?: boolean }) {
   const messages = contentMessages(site.locale).pullRequests;
   const categories = countCategories(rows);
   const summary = messages.summary(
@@ -23,6 +28,46 @@ export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
     const previous = rows[index - 1];
     return previous === undefined || previous.number < row.number;
   });
+  const cells = rows.map((row, index) => (
+    <tr key={row.number}>
+      <td>{index + 1}</td>
+      <td>
+        <a
+          href={`https://github.com/${repo}/pull/${row.number}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          #{row.number}
+        </a>
+      </td>
+      <td>{row.title}</td>
+      <td>
+        <span className="pr-category">{row.category}</span>
+      </td>
+    </tr>
+  ));
+  const columns = (pr: ReactNode) => (
+    <thead>
+      <tr>
+        <th scope="col">{messages.columns.index}</th>
+        {pr}
+        <th scope="col">{messages.columns.title}</th>
+        <th scope="col">{messages.columns.category}</th>
+      </tr>
+    </thead>
+  );
+  if (!interactive) {
+    // Feeds: the same table, without the islands.
+    return (
+      <details className="pr-table">
+        <summary>{summary}</summary>
+        <table>
+          {columns(<th scope="col">{messages.columns.pr}</th>)}
+          <tbody>{cells}</tbody>
+        </table>
+      </details>
+    );
+  }
   return (
     <details className="pr-table">
       <summary>{summary}</summary>
@@ -33,33 +78,9 @@ export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
         </div>
         <div className="pr-table-scroll">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{messages.columns.index}</th>
-                <SortHeader label={messages.columns.pr} sortLabel={messages.sortByNumber} />
-                <th scope="col">{messages.columns.title}</th>
-                <th scope="col">{messages.columns.category}</th>
-              </tr>
-            </thead>
+            {columns(<SortHeader label={messages.columns.pr} sortLabel={messages.sortByNumber} />)}
             <PrRows rows={rows.map(({ number, category }) => ({ number, category }))}>
-              {rows.map((row, index) => (
-                <tr key={row.number}>
-                  <td>{index + 1}</td>
-                  <td>
-                    <a
-                      href={`https://github.com/${repo}/pull/${row.number}`}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                    >
-                      #{row.number}
-                    </a>
-                  </td>
-                  <td>{row.title}</td>
-                  <td>
-                    <span className="pr-category">{row.category}</span>
-                  </td>
-                </tr>
-              ))}
+              {cells}
             </PrRows>
           </table>
         </div>

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+const POST_TITLE = 'kube-rs 4개월 기여 기록';
+const POST_URL = /\/2026\/02\/20\/kube-rs-contribution\/$/;
+
+const searchBox = (page: Page) =>
+  page.getByRole('banner').getByRole('searchbox', { name: '블로그 검색' });
+const results = (page: Page) => page.getByRole('banner').locator('a[data-search-result]');
+
+test('the search index loads only once the reader starts typing', async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) indexRequests.push(request.url());
+  });
+  await page.goto('/');
+  await searchBox(page).click();
+  await page.waitForTimeout(300);
+  expect(indexRequests).toEqual([]);
+  await searchBox(page).pressSequentially('기여');
+  await expect(results(page).first()).toBeVisible();
+  expect(indexRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+for (const word of ['기여', '메인테이너', '기여를', '기여했다']) {
+  test(`the Korean word "${word}" finds the kube-rs post`, async ({ page }) => {
+    await page.goto('/');
+    await searchBox(page).fill(word);
+    const result = results(page).first();
+    await expect(result).toContainText(POST_TITLE);
+    await expect(result.locator('mark').first()).toHaveText(/^(기여|메인테이너)/);
+  });
+}
+
+test('an English phrase finds the post, and Enter on the result opens it', async ({ page }) => {
+  await page.goto('/archive/');
+  await searchBox(page).fill('Aggregated Discovery');
+  const result = results(page).first();
+  await expect(result).toContainText(POST_TITLE);
+  await expect(result.locator('mark').first()).toHaveText(/aggregated/i);
+  await searchBox(page).press('ArrowDown');
+  await expect(result).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(POST_URL);
+});
+
+test('Enter in the box goes to the search page with every result', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('메인테이너');
+  await searchBox(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%EB%A9%94/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('searchbox')).toHaveValue('메인테이너');
+  await expect(main.locator('a[data-search-result]').first()).toContainText(POST_TITLE);
+  await expect(main.locator('mark').first()).toHaveText('메인테이너');
+  await expect(page.getByText('검색은 JavaScript가 켜져 있어야 동작합니다.')).toBeHidden();
+});
+
+test('Ctrl+K focuses the search box and Escape closes the results', async ({ page }) => {
+  await page.goto('/2026/02/20/kube-rs-contribution/');
+  await page.keyboard.press('Control+k');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('kube');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('on a small screen the navbar links to the search page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/');
+  await expect(searchBox(page)).toBeHidden();
+  await page.getByRole('banner').getByRole('link', { name: '블로그 검색' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  const box = page.getByRole('main').getByRole('searchbox');
+  await expect(box).toBeFocused();
+  await box.fill('기여를');
+  await expect(page.getByRole('main').locator('a[data-search-result]').first()).toContainText(
+    POST_TITLE,
+  );
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says where else to find posts', async ({ page }) => {
+    await page.goto('/');
+    await searchBox(page).fill('기여');
+    await searchBox(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(page.getByText('검색은 JavaScript가 켜져 있어야 동작합니다.')).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: '아카이브' }).click();
+    await expect(page).toHaveURL(/\/archive\/$/);
+  });
+});

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSite, cssUrls, formatProblem } from './check-site';
+
+/** A fabricated export: `{ 'index.html': '…' }`, written to a temporary folder. */
+function writeExport(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-export-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+function messages(dir: string, basePath = '', sources: Record<string, string> = {}) {
+  return checkSite({
+    dir,
+    basePath,
+    siteUrl: 'https://example.com',
+    sourceOf: (pagePath) => sources[pagePath],
+  }).map((problem) => formatProblem(problem).replace(dir, 'out'));
+}
+
+describe('checkSite', () => {
+  it('passes a site whose links, fragments and files all exist', () => {
+    const dir = writeExport({
+      'index.html': page(
+        [
+          '<a href="/2026/01/01/post/">post</a>',
+          '<a href="2026/01/01/post/#%EC%8B%9C%EC%9E%91">Korean fragment</a>',
+          '<a href="/2026/01/01/post">without the slash</a>',
+          '<a href="#top">top</a> <a href="#">self</a> <a href="">self</a>',
+          '<a href="/tags/오픈소스/">tag</a> <a href="/tags/%EC%98%A4%ED%94%88%EC%86%8C%EC%8A%A4/">tag</a>',
+          '<a href="https://elsewhere.example/nope/">external</a> <a href="mailto:a@b.c">mail</a>',
+          '<a href="https://example.com/rss.xml">same origin, absolute</a>',
+          '<img src="/img/a.png" srcset="/img/a.png 1x, /img/a.png 2x" alt="">',
+          '<script src="/_next/static/app.js"></script>',
+        ].join('\n'),
+        '<link rel="stylesheet" href="/_next/static/css/app.css"><link rel="preconnect" href="/">',
+      ),
+      '2026/01/01/post/index.html': page('<h2 id="시작">시작</h2><a href="../../../../">home</a>'),
+      'tags/오픈소스/index.html': page('tag'),
+      'rss.xml': '<rss/>',
+      'img/a.png': 'png',
+      '_next/static/app.js': '',
+      '_next/static/css/app.css':
+        '@font-face{src:url(../media/font.woff2) format("woff2"),url("data:font/woff2;base64,AA")}',
+      '_next/static/media/font.woff2': 'font',
+    });
+    expect(messages(dir)).toEqual([]);
+  });
+
+  it('reports missing pages, fragments, images, scripts and fonts once, naming page and target', () => {
+    const dir = writeExport({
+      'index.html': page(
+        [
+          '<a href="/nope/">nope</a>',
+          '<a href="/2026/01/01/post/#nowhere">bad fragment</a>',
+          '<img src="/img/missing.png" alt="">',
+          '<script src="/_next/static/missing.js"></script>',
+          '<a href="https://example.com/gone/">absolute</a>',
+        ].join('\n'),
+        '<link rel="stylesheet" href="/_next/static/css/app.css">',
+      ),
+      '2026/01/01/post/index.html': page('<a href="/nope/">nope again</a><a href="#later">x</a>'),
+      'page/2/index.html': page('<a href="/nope/">and again</a>'),
+      '_next/static/css/app.css': '@font-face{src:url(../media/missing.woff2)}',
+    });
+    expect(messages(dir, '', { '/2026/01/01/post/': 'posts/2026-01-01-post.md' })).toEqual([
+      'out/2026/01/01/post/index.html: link to "/nope/" — no such page (from posts/2026-01-01-post.md; also on 2 other pages)',
+      'out/2026/01/01/post/index.html: link to "#later" — no element with id "later" on /2026/01/01/post/ (from posts/2026-01-01-post.md)',
+      'out/_next/static/css/app.css: font "../media/missing.woff2" — no such file',
+      'out/index.html: link to "/2026/01/01/post/#nowhere" — no element with id "nowhere" on /2026/01/01/post/',
+      'out/index.html: image "/img/missing.png" — no such file',
+      'out/index.html: script "/_next/static/missing.js" — no such file',
+      'out/index.html: link to "https://example.com/gone/" — no such page',
+    ]);
+  });
+
+  it('checks a sub-path export against its base path', () => {
+    const dir = writeExport({
+      'index.html': page(
+        '<a href="/blog/ok/">ok</a><a href="/ok/">forgot the base path</a><img src="/img/a.png" alt="">',
+        '<link rel="alternate" type="application/rss+xml" href="https://example.com/blog/rss.xml">' +
+          '<link rel="canonical" href="https://example.com/blog/">' +
+          '<meta property="og:image" content="https://example.com/blog/img/missing.png">',
+      ),
+      'ok/index.html': page('<meta http-equiv="refresh" content="0; url=/blog/gone/">'),
+      'img/a.png': 'png',
+    });
+    expect(messages(dir, '/blog')).toEqual([
+      'out/index.html: feed link to "https://example.com/blog/rss.xml" — no such file',
+      'out/index.html: image "https://example.com/blog/img/missing.png" — no such file',
+      'out/index.html: link to "/ok/" — outside the base path /blog',
+      'out/index.html: image "/img/a.png" — outside the base path /blog',
+      'out/ok/index.html: redirect to "/blog/gone/" — no such page',
+    ]);
+  });
+});
+
+describe('cssUrls', () => {
+  it('finds url() and @import, quoted or not, and skips data URLs and comments', () => {
+    expect(
+      cssUrls(
+        '@import "a.css";/* url(x.png) */.a{background:url( b.png )}' +
+          `.b{src:url('c.woff2'),url("d.woff"),url(data:x)}`,
+      ),
+    ).toEqual(['b.png', 'c.woff2', 'd.woff', 'a.css']);
+  });
+});

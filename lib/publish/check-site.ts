@@ -1,0 +1,400 @@
+/**
+ * The broken-site check: reads every HTML file of a static export (and the stylesheets they
+ * load) and finds internal links to pages that do not exist, `#fragments` that match no `id` on
+ * their page, and missing images, fonts, scripts and stylesheets. External URLs are not fetched.
+ * A broken target is reported once, on the page that best explains it (a post's own page when
+ * there is one), with how many other pages have it too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export type ReferenceKind =
+  | 'link'
+  | 'image'
+  | 'media'
+  | 'script'
+  | 'stylesheet'
+  | 'font'
+  | 'icon'
+  | 'feed'
+  | 'canonical'
+  | 'redirect'
+  | 'frame'
+  | 'file';
+
+export type SiteProblem = {
+  /** The exported file the problem is on, as given to the check (`out/…/index.html`). */
+  file: string;
+  kind: ReferenceKind;
+  /** The URL as written. */
+  target: string;
+  reason: string;
+  /** The source file behind the page, such as `posts/x.md`. */
+  source: string | undefined;
+  /** How many other files have the same broken target. */
+  others: number;
+};
+
+export type CheckOptions = {
+  /** The export directory, as it should appear in messages (e.g. `out`). */
+  dir: string;
+  /** The base path the export is served under (`/blog`), or ''. */
+  basePath: string;
+  /** The site's origin; absolute URLs to it are internal. */
+  siteUrl: string;
+  /** The source file of the page at a site path (without the base path), for messages. */
+  sourceOf?: (pagePath: string) => string | undefined;
+};
+
+type Reference = { kind: ReferenceKind; url: string };
+
+type Page = {
+  /** Path inside the export, `/`-separated: `2026/02/20/x/index.html`. */
+  file: string;
+  /** Site path without the base path: `/2026/02/20/x/`. */
+  path: string;
+  ids: Set<string>;
+  references: Reference[];
+  /** Inline `<style>` text. */
+  styles: string[];
+};
+
+const FONT_RE = /\.(?:woff2?|ttf|otf|eot)$/i;
+const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value.normalize('NFC');
+  }
+}
+
+function listFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        files.push(path.relative(root, full).split(path.sep).join('/').normalize('NFC'));
+      }
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** `2026/02/20/x/index.html` → `/2026/02/20/x/`; `404.html` → `/404.html`. */
+function sitePathOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((a) => a.name === name)?.value;
+}
+
+function srcsetUrls(value: string): string[] {
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+function linkKind(element: Element): ReferenceKind | undefined {
+  const rel = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const as = (attr(element, 'as') ?? '').toLowerCase();
+  if (rel.includes('preconnect') || rel.includes('dns-prefetch')) return undefined;
+  if (rel.includes('stylesheet')) return 'stylesheet';
+  if (rel.includes('icon') || rel.includes('apple-touch-icon')) return 'icon';
+  if (rel.includes('modulepreload')) return 'script';
+  if (rel.includes('preload') || rel.includes('prefetch')) {
+    if (as === 'font') return 'font';
+    if (as === 'script') return 'script';
+    if (as === 'style') return 'stylesheet';
+    if (as === 'image') return 'image';
+    return 'file';
+  }
+  if (rel.includes('canonical')) return 'canonical';
+  if (rel.includes('alternate')) {
+    return /rss|atom|feed|json/.test(attr(element, 'type') ?? '') ? 'feed' : 'link';
+  }
+  return 'link';
+}
+
+/** What an element points at. */
+function referencesOf(element: Element): Reference[] {
+  const refs: Reference[] = [];
+  const add = (kind: ReferenceKind, url: string | undefined) => {
+    if (url !== undefined) refs.push({ kind, url });
+  };
+  switch (element.tagName) {
+    case 'a':
+    case 'area':
+      add('link', attr(element, 'href'));
+      break;
+    case 'link': {
+      const kind = linkKind(element);
+      if (kind) add(kind, attr(element, 'href'));
+      const srcset = attr(element, 'imagesrcset');
+      if (srcset) for (const url of srcsetUrls(srcset)) add('image', url);
+      break;
+    }
+    case 'img':
+    case 'source': {
+      add('image', attr(element, 'src'));
+      const srcset = attr(element, 'srcset');
+      if (srcset) for (const url of srcsetUrls(srcset)) add('image', url);
+      break;
+    }
+    case 'input':
+      if (attr(element, 'type') === 'image') add('image', attr(element, 'src'));
+      break;
+    case 'video':
+      add('media', attr(element, 'src'));
+      add('image', attr(element, 'poster'));
+      break;
+    case 'audio':
+    case 'track':
+      add('media', attr(element, 'src'));
+      break;
+    case 'script':
+      add('script', attr(element, 'src'));
+      break;
+    case 'iframe':
+      add('frame', attr(element, 'src'));
+      break;
+    case 'embed':
+      add('file', attr(element, 'src'));
+      break;
+    case 'object':
+      add('file', attr(element, 'data'));
+      break;
+    case 'meta': {
+      const property = attr(element, 'property') ?? attr(element, 'name') ?? '';
+      if (/^(?:og:image|og:image:url|og:image:secure_url|twitter:image)$/.test(property)) {
+        add('image', attr(element, 'content'));
+      } else if (property === 'og:url') {
+        add('canonical', attr(element, 'content'));
+      }
+      if ((attr(element, 'http-equiv') ?? '').toLowerCase() === 'refresh') {
+        const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attr(element, 'content') ?? '')?.[1];
+        add('redirect', target?.trim());
+      }
+      break;
+    }
+  }
+  return refs;
+}
+
+function readPage(root: string, file: string): Page {
+  const document = parse(fs.readFileSync(path.join(root, file), 'utf8'));
+  const page: Page = { file, path: sitePathOf(file), ids: new Set(), references: [], styles: [] };
+  const walk = (node: Node) => {
+    if ('tagName' in node) {
+      const id = attr(node, 'id');
+      if (id !== undefined) page.ids.add(id.normalize('NFC'));
+      const name = node.tagName === 'a' ? attr(node, 'name') : undefined;
+      if (name !== undefined) page.ids.add(name.normalize('NFC'));
+      page.references.push(...referencesOf(node));
+      if (node.tagName === 'style') {
+        page.styles.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+      }
+    }
+    if ('childNodes' in node) node.childNodes.forEach(walk);
+    if ('content' in node) walk(node.content);
+  };
+  walk(document);
+  return page;
+}
+
+/** `url(...)` and `@import "…"` in CSS, without `data:` URLs. */
+export function cssUrls(css: string): string[] {
+  const urls: string[] = [];
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const match of withoutComments.matchAll(
+    /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g,
+  )) {
+    urls.push(match[1] ?? match[2] ?? match[3] ?? '');
+  }
+  for (const match of withoutComments.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    urls.push(match[1] ?? match[2] ?? '');
+  }
+  return urls.filter((url) => url !== '' && !/^data:/i.test(url) && !url.startsWith('#'));
+}
+
+type Occurrence = { file: string; source: string | undefined };
+type Found = {
+  kind: ReferenceKind;
+  target: string;
+  reason: string;
+  occurrences: Occurrence[];
+};
+
+export function checkSite(options: CheckOptions): SiteProblem[] {
+  const root = path.resolve(options.dir);
+  const display = options.dir.replace(/\/+$/, '');
+  const origin = new URL(options.siteUrl).origin;
+  const basePath = options.basePath.replace(/\/+$/, '');
+  const files = listFiles(root);
+  const fileSet = new Set(files);
+  const pages = new Map<string, Page>();
+  for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(root, file));
+
+  const found = new Map<string, Found>();
+  const report = (
+    occurrence: Occurrence,
+    kind: ReferenceKind,
+    target: string,
+    key: string,
+    reason: string,
+  ) => {
+    const id = `${kind}\u0000${key}\u0000${reason}`;
+    const entry = found.get(id) ?? { kind, target, reason, occurrences: [] };
+    found.set(id, entry);
+    entry.occurrences.push(occurrence);
+  };
+
+  /** The exported file a site path (without the base path) is served from. */
+  const resolveFile = (sitePath: string): string | undefined => {
+    const relative = sitePath.slice(1);
+    if (sitePath.endsWith('/')) {
+      return fileSet.has(`${relative}index.html`) ? `${relative}index.html` : undefined;
+    }
+    if (fileSet.has(relative)) return relative;
+    if (fileSet.has(`${relative}/index.html`)) return `${relative}/index.html`;
+    if (fileSet.has(`${relative}.html`)) return `${relative}.html`;
+    return undefined;
+  };
+
+  const check = (
+    occurrence: Occurrence,
+    reference: Reference,
+    baseUrl: URL,
+    checkFragment: boolean,
+  ) => {
+    let url: URL;
+    try {
+      url = new URL(reference.url, baseUrl);
+    } catch {
+      report(occurrence, reference.kind, reference.url, reference.url, 'not a valid URL');
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (url.origin !== origin) return;
+    const pathname = safeDecode(url.pathname);
+    const key = `${pathname}${url.hash}`;
+    if (basePath && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
+      report(occurrence, reference.kind, reference.url, key, `outside the base path ${basePath}`);
+      return;
+    }
+    const sitePath = pathname === basePath ? '/' : pathname.slice(basePath.length);
+    const target = resolveFile(sitePath);
+    if (target === undefined) {
+      const isPage = sitePath.endsWith('/') || !/\.[a-z\d]+$/i.test(sitePath);
+      const reason = isPage && reference.kind !== 'image' ? 'no such page' : 'no such file';
+      report(occurrence, reference.kind, reference.url, key, reason);
+      return;
+    }
+    const fragment = safeDecode(url.hash.slice(1));
+    if (!checkFragment || fragment === '' || fragment.toLowerCase() === 'top') return;
+    const targetPage = pages.get(target);
+    if (targetPage && !targetPage.ids.has(fragment)) {
+      report(
+        occurrence,
+        reference.kind,
+        reference.url,
+        key,
+        `no element with id "${fragment}" on ${basePath}${targetPage.path}`,
+      );
+    }
+  };
+
+  const stylesheets = new Set<string>();
+  for (const page of pages.values()) {
+    const occurrence = { file: page.file, source: options.sourceOf?.(page.path) };
+    const pageUrl = new URL(`${origin}${basePath}${encodeURI(page.path)}`);
+    for (const reference of page.references) {
+      check(occurrence, reference, pageUrl, true);
+      if (reference.kind !== 'stylesheet') continue;
+      try {
+        const url = new URL(reference.url, pageUrl);
+        const pathname = safeDecode(url.pathname);
+        const file =
+          url.origin === origin && pathname.startsWith(`${basePath}/`)
+            ? resolveFile(pathname.slice(basePath.length))
+            : undefined;
+        if (file) stylesheets.add(file);
+      } catch {
+        // Reported above as not a valid URL.
+      }
+    }
+    for (const css of page.styles) {
+      for (const url of cssUrls(css)) check(occurrence, cssReference(url), pageUrl, false);
+    }
+  }
+  for (const file of stylesheets) {
+    const cssUrl = new URL(`${origin}${basePath}/${encodeURI(file)}`);
+    const css = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const url of cssUrls(css)) {
+      check({ file, source: undefined }, cssReference(url), cssUrl, false);
+    }
+  }
+
+  const problems = [...found.values()].map((entry) => {
+    const best = entry.occurrences.find((o) => o.source !== undefined) ?? entry.occurrences[0];
+    const distinct = new Set(entry.occurrences.map((o) => o.file));
+    return {
+      file: `${display}/${best?.file ?? ''}`,
+      kind: entry.kind,
+      target: entry.target,
+      reason: entry.reason,
+      source: best?.source,
+      others: distinct.size - 1,
+    };
+  });
+  // By file, and within a file in the order the check met them (Array#sort is stable).
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function cssReference(url: string): Reference {
+  const pathname = url.split(/[?#]/)[0] ?? '';
+  return {
+    kind: FONT_RE.test(pathname) ? 'font' : IMAGE_RE.test(pathname) ? 'image' : 'file',
+    url,
+  };
+}
+
+const KIND_WORDS: Record<ReferenceKind, string> = {
+  link: 'link to',
+  image: 'image',
+  media: 'media',
+  script: 'script',
+  stylesheet: 'stylesheet',
+  font: 'font',
+  icon: 'icon',
+  feed: 'feed link to',
+  canonical: 'canonical URL',
+  redirect: 'redirect to',
+  frame: 'frame of',
+  file: 'file',
+};
+
+/** `out/2026/02/20/x/index.html: link to "/nope/" — no such page (from posts/x.md)` */
+export function formatProblem(problem: SiteProblem): string {
+  const notes = [
+    ...(problem.source ? [`from ${problem.source}`] : []),
+    ...(problem.others > 0
+      ? [`also on ${problem.others} other page${problem.others === 1 ? '' : 's'}`]
+      : []),
+  ];
+  const suffix = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return `${problem.file}: ${KIND_WORDS[problem.kind]} "${problem.target}" — ${problem.reason}${suffix}`;
+}
