@@ -56,3 +56,13 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
   });
 });
+
+it('leaves links to the broken-site check with --skip-links (as the build runs it)', () => {
+  const dir = writeSite({
+    'posts/links.md': '---\ntitle: Links\ndate: 2024-01-03\n---\n\n[nowhere](/nope/)\n',
+  });
+  expect(runScript('check.ts', [], dir).status).toBe(1);
+  const skipped = runScript('check.ts', ['--skip-links'], dir);
+  expect(skipped.stdout).toMatch(/^posts\/: 1 posts checked, no problems/);
+  expect(skipped.status).toBe(0);
+});
