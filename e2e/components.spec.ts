@@ -208,7 +208,7 @@ test.describe('the PR table', () => {
     await infra.click();
     await expect(infra).toHaveAttribute('aria-pressed', 'true');
     await expect(rows).toHaveCount(7);
-    await expect(page.getByRole('status')).toHaveText('20개 중 7개 표시');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('20개 중 7개 표시');
     for (const category of await rows.locator('td:last-child').allTextContents()) {
       expect(category).toBe('infra');
     }
@@ -218,7 +218,7 @@ test.describe('the PR table', () => {
     await infra.click();
     await page.getByRole('button', { name: /^feature/ }).click();
     await expect(rows).toHaveCount(20);
-    await expect(page.getByRole('status')).toHaveText('20개 중 20개 표시');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('20개 중 20개 표시');
   });
 
   test('sorts by PR number', async ({ page }) => {
