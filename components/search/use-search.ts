@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /** The words of the search island, from lib/i18n (`{query}` and `{count}` are filled in). */
 export type SearchLabels = {
@@ -117,22 +117,4 @@ export function useSearch({ indexUrl, baseUrl }: SearchIndex, limit: number) {
   );
 
   return { ...state, search };
-}
-
-/** Ctrl+K (⌘K on a Mac) anywhere on the page calls `onShortcut`. */
-export function useSearchShortcut(onShortcut: () => void) {
-  const callback = useRef(onShortcut);
-  useEffect(() => {
-    callback.current = onShortcut;
-  });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'k' || event.altKey || event.shiftKey) return;
-      if (!(event.ctrlKey || event.metaKey)) return;
-      event.preventDefault();
-      callback.current();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }

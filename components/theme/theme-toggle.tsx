@@ -1,21 +1,4 @@
-'use client';
-
-import { useEffect, useState } from 'react';
-
 type Theme = 'system' | 'light' | 'dark';
-const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-
-function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  root.classList.remove('light', 'dark');
-  if (theme !== 'system') root.classList.add(theme);
-  try {
-    if (theme === 'system') localStorage.removeItem('theme');
-    else localStorage.setItem('theme', theme);
-  } catch {
-    // Private mode: the choice lasts for this page only.
-  }
-}
 
 const icons: Record<Theme, string> = {
   system: 'M4 5h16v11H4zM9 20h6M12 16v4',
@@ -24,48 +7,40 @@ const icons: Record<Theme, string> = {
   dark: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z',
 };
 
-/** Cycles system → light → dark; the choice is saved and applied before paint on later pages. */
+/**
+ * The theme button: system → light → dark. The theme script in <head> makes it work and keeps
+ * its label current; CSS shows the icon of the theme in use (`data-theme` on <html>).
+ * Without JavaScript there is nothing to switch, so it is not shown.
+ */
 export function ThemeToggle({ labels }: { labels: { toggle: string } & Record<Theme, string> }) {
-  const [theme, setTheme] = useState<Theme>('system');
-
-  useEffect(() => {
-    const root = document.documentElement;
-    // Read once on mount: the script in <head> already applied the saved choice.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setTheme(
-      root.classList.contains('dark')
-        ? 'dark'
-        : root.classList.contains('light')
-          ? 'light'
-          : 'system',
-    );
-  }, []);
-
+  const label = (theme: Theme) => `${labels.toggle}: ${labels[theme]}`;
   return (
     <button
       type="button"
+      data-theme-toggle=""
+      data-label-system={label('system')}
+      data-label-light={label('light')}
+      data-label-dark={label('dark')}
+      aria-label={label('system')}
+      title={label('system')}
       className="js-only inline-flex size-10 items-center justify-center rounded-md text-gray-700 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800"
-      aria-label={`${labels.toggle}: ${labels[theme]}`}
-      title={`${labels.toggle}: ${labels[theme]}`}
-      data-theme-choice={theme}
-      onClick={() => {
-        const next = NEXT[theme];
-        applyTheme(next);
-        setTheme(next);
-      }}
     >
-      <svg
-        viewBox="0 0 24 24"
-        className="size-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-      >
-        <path d={icons[theme]} />
-      </svg>
+      {(Object.keys(icons) as Theme[]).map((theme) => (
+        <svg
+          key={theme}
+          data-theme-icon={theme}
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          aria-hidden="true"
+        >
+          <path d={icons[theme]} />
+        </svg>
+      ))}
     </button>
   );
 }
