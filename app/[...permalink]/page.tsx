@@ -47,7 +47,8 @@ export default async function PostPage({ params }: Props) {
       current={post.permalink}
       aside={toc.length > 0 ? <Toc items={toc} title={t.tableOfContents} /> : undefined}
     >
-      <article data-pagefind-body>
+      {/* Search indexes listed posts' articles only (see lib/publish/search-index.ts). */}
+      <article data-pagefind-body={post.unlisted ? undefined : ''}>
         <PostHeader post={post} />
         {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
         <div className="prose prose-ko prose-gray max-w-none dark:prose-invert">

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getAllPosts, getPosts } from '../content';
 import { site } from '../site';
 import { checkSite, formatProblem } from './check-site';
-import { SEARCH_INDEX_DIR, writeSearchIndex } from './search-index';
+import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
 
 type Log = { info: (line: string) => void; error: (line: string) => void };
 
@@ -35,7 +35,19 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     log.error(`postbuild: posts missing from the export: ${missing.map((p) => p.file).join(', ')}`);
     return false;
   }
-  await writeSearchIndex(exportDir, pages);
+  // Pagefind indexes in its own process while this one checks the links.
+  const finishIndex = await startSearchIndex(exportDir);
+  const sources = new Map(getAllPosts().map((post) => [post.permalink, post.file]));
+  const problems =
+    site.onBrokenLinks === 'ignore'
+      ? []
+      : checkSite({
+          dir: exportDir,
+          basePath: site.basePath,
+          siteUrl: site.url,
+          sourceOf: (pagePath) => sources.get(pagePath),
+        });
+  await finishIndex();
   const count = `${pages.length} post${pages.length === 1 ? '' : 's'}`;
   log.info(`search: ${count} indexed into ${path.join(exportDir, SEARCH_INDEX_DIR)}/`);
 
@@ -43,13 +55,6 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     log.info('links: not checked (onBrokenLinks is "ignore")');
     return true;
   }
-  const sources = new Map(getAllPosts().map((post) => [post.permalink, post.file]));
-  const problems = checkSite({
-    dir: exportDir,
-    basePath: site.basePath,
-    siteUrl: site.url,
-    sourceOf: (pagePath) => sources.get(pagePath),
-  });
   if (problems.length === 0) {
     log.info(`links: no broken links, anchors or files in ${exportDir}/`);
     return true;

@@ -8,19 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-export type IndexedPage = {
-  /** The exported HTML file. */
-  file: string;
-  /** The page's site path, without the base path (the search adds it): `/2026/02/20/x/`. */
-  url: string;
-};
-
 export const SEARCH_INDEX_DIR = 'pagefind';
 
-export async function writeSearchIndex(
-  exportDir: string,
-  pages: readonly IndexedPage[],
-): Promise<{ pages: number }> {
+/**
+ * Starts indexing the export and returns what to await for the result. Pagefind reads the pages
+ * itself, in its own process and on every core, so the caller can do other work meanwhile (the
+ * broken-site check). Only pages that mark their article with `data-pagefind-body` are indexed:
+ * listed posts (see the post page).
+ */
+export async function startSearchIndex(exportDir: string): Promise<() => Promise<number>> {
   // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
   // reading time and authors under its title (the title itself stays).
   const { index, errors } = await pagefind.createIndex({
@@ -30,23 +26,23 @@ export async function writeSearchIndex(
       '[data-pagefind-body] header ul',
     ],
   });
-  try {
-    if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-    for (const page of pages) {
-      const added = await index.addHTMLFile({
-        url: page.url,
-        content: fs.readFileSync(page.file, 'utf8'),
-      });
-      if (added.errors.length > 0) {
-        throw new Error(`search index: ${page.file}: ${added.errors.join('; ')}`);
-      }
-    }
-    const outputPath = path.join(exportDir, SEARCH_INDEX_DIR);
-    fs.rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-    return { pages: pages.length };
-  } finally {
+  if (!index) {
     await pagefind.close();
+    throw new Error(`search index: ${errors.join('; ')}`);
   }
+  const outputPath = path.join(exportDir, SEARCH_INDEX_DIR);
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  // Both requests go out now; Pagefind works through them while this process goes on.
+  const added = index.addDirectory({ path: exportDir });
+  const written = index.writeFiles({ outputPath });
+  return async () => {
+    try {
+      const [addResult, writeResult] = await Promise.all([added, written]);
+      const problems = [...addResult.errors, ...writeResult.errors];
+      if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
+      return addResult.page_count;
+    } finally {
+      await pagefind.close();
+    }
+  };
 }
