@@ -23,8 +23,6 @@ export default function config(phase: string): NextConfig {
     experimental: {
       // Both cores render pages (Next uses one less than the machine has by default).
       cpus: Math.max(1, os.availableParallelism()),
-      ...(process.env.EXP_WORKER_THREADS ? { workerThreads: true } : {}),
-      ...(process.env.EXP_CONCURRENCY ? { staticGenerationMaxConcurrency: Number(process.env.EXP_CONCURRENCY) } : {}),
     },
   };
 }
