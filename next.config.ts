@@ -18,11 +18,14 @@ export default function config(phase: string): NextConfig {
     env: { NEXT_PUBLIC_BASE_PATH: basePath },
     // Files named `*.dev.ts(x)` (live reload of posts, its error page) exist only in `next dev`.
     pageExtensions: dev ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+    // Nothing is served from Next's in-memory page cache in a static export; it only holds memory.
+    cacheMaxMemorySize: 0,
     // `npm run typecheck` (tsc --noEmit) checks types in CI; the build does not do it again.
     typescript: { ignoreBuildErrors: true },
     experimental: {
-      // Both cores render pages (Next uses one less than the machine has by default).
-      cpus: Math.max(1, os.availableParallelism()),
+      // Every core renders pages (Next uses one less than the machine has by default);
+      // BUILD_WORKERS=1 trades time for memory on small CI runners.
+      cpus: Number(process.env.BUILD_WORKERS) || Math.max(1, os.availableParallelism()),
     },
   };
 }

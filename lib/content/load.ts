@@ -3,6 +3,7 @@
  * `tags.yml`. Files and folders starting with `_` are ignored, as in Docusaurus. Every problem
  * in every file is collected before anything is thrown.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -73,6 +74,33 @@ function frontMatterSchema(timeZone: string) {
 
 const yamlEngine = { parse: (source: string) => parseYamlStrict(source) as object };
 
+/**
+ * What the compiler reads of a post: its body, with the front matter blanked out so that line
+ * numbers in messages are the file's.
+ */
+function compilerSource(body: string, bodyLine: number): string {
+  return '\n'.repeat(bodyLine) + body;
+}
+
+function bodyOf(source: string, parsed: matter.GrayMatterFile<string>) {
+  const offset = source.length - parsed.content.length;
+  return { body: parsed.content, bodyLine: source.slice(0, offset).split('\n').length - 1 };
+}
+
+export function hashSource(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/**
+ * A post's source for the compiler, read again from its file: posts do not keep their text in
+ * memory (10,000 posts would hold hundreds of megabytes in every build worker), only its hash.
+ */
+export function readPostSource(post: Pick<Post, 'path'>): string {
+  const source = fs.readFileSync(post.path, 'utf8');
+  const { body, bodyLine } = bodyOf(source, matter(source, { engines: { yaml: yamlEngine } }));
+  return compilerSource(body, bodyLine);
+}
+
 function parseSource(
   source: string,
   file: string,
@@ -89,8 +117,7 @@ function parseSource(
     return { ok: false };
   }
   const data: unknown = parsed.data ?? {};
-  const offset = source.length - parsed.content.length;
-  const bodyLine = source.slice(0, offset).split('\n').length - 1;
+  const { bodyLine } = bodyOf(source, parsed);
   const result = frontMatterSchema(timeZone).safeParse(data);
   if (!result.success) {
     for (const issue of describeIssues(result.error, data)) {
@@ -202,7 +229,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     },
     words,
     readingMinutes: readingMinutes(words),
-    source: '\n'.repeat(bodyLine) + body,
+    sourceHash: hashSource(compilerSource(body, bodyLine)),
     frontMatter: fm,
   };
 }

@@ -32,7 +32,7 @@ export type Post = {
   toc: { hidden: boolean; minLevel: number; maxLevel: number };
   words: number;
   readingMinutes: number;
-  /** The Markdown/MDX body; front matter is blanked out so that line numbers match the file. */
-  source: string;
+  /** SHA-256 of what the compiler reads (see `readPostSource`); the text itself is not kept. */
+  sourceHash: string;
   frontMatter: FrontMatter;
 };

@@ -13,7 +13,7 @@ import { emptyFacts } from '../mdx/context';
 import type { Author } from './authors';
 import { yearIn } from './dates';
 import type { Content } from './load';
-import { loadContent } from './load';
+import { hashSource, loadContent, readPostSource } from './load';
 import type { Post } from './post';
 import { groupTagsByInitial } from './tag-groups';
 import type { Tag } from './tags';
@@ -96,7 +96,7 @@ export function createContentStore(options: StoreOptions) {
   let memo: Derived | undefined;
   let watching = false;
   // Compiled posts in memory: enough for any page (a list shows ten), not the whole site.
-  const compiled = new Lru<string, { source: string; result: Promise<CompiledPost> }>(200);
+  const compiled = new Lru<string, { sourceHash: string; result: Promise<CompiledPost> }>(200);
 
   function content(): Derived {
     if (options.watch && !watching && fs.existsSync(options.postsDir)) {
@@ -122,6 +122,7 @@ export function createContentStore(options: StoreOptions) {
   }
 
   async function compileOrReuse(post: Post): Promise<CompiledPost> {
+    const source = readPostSource(post);
     const byPath = content().byPath;
     const permalinkOfFile = (file: string) => byPath.get(file)?.permalink;
     const { cacheDir } = options;
@@ -134,14 +135,14 @@ export function createContentStore(options: StoreOptions) {
         options.locale,
         String(post.titleFromContent),
         post.path,
-        post.source,
+        hashSource(source),
       ]);
     if (cacheDir && key) {
       const hit = readCompiled(cacheDir, key, permalinkOfFile);
       if (hit) return hit;
     }
     const facts = emptyFacts();
-    const result = await compilePostSource(post.source, post.format, {
+    const result = await compilePostSource(source, post.format, {
       file: post.file,
       postDir: path.dirname(post.path),
       postsDir: options.postsDir,
@@ -239,9 +240,9 @@ export function createContentStore(options: StoreOptions) {
     /** The post compiled once (kept in memory for a while and on disk until it changes). */
     getCompiledPost(post: Post): Promise<CompiledPost> {
       const cached = compiled.get(post.path);
-      if (cached?.source === post.source) return cached.result;
+      if (cached?.sourceHash === post.sourceHash) return cached.result;
       const result = compileOrReuse(post);
-      compiled.set(post.path, { source: post.source, result });
+      compiled.set(post.path, { sourceHash: post.sourceHash, result });
       result.catch(() => compiled.delete(post.path));
       return result;
     },
