@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { axePages } from './axe';
 
-const PAGES = {
+axePages({
   home: '/',
   post: '/2026/02/20/kube-rs-contribution/',
   'tags index': '/tags/',
@@ -9,21 +8,6 @@ const PAGES = {
   archive: '/archive/',
   authors: '/authors/',
   author: '/authors/doxxx/',
+  search: '/search/?q=기여',
   '404': '/no/such/page/',
-};
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const [name, path] of Object.entries(PAGES)) {
-      test(`${name} has no serious or critical axe violations`, async ({ page }) => {
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).analyze();
-        const bad = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        expect(bad).toEqual([]);
-      });
-    }
-  });
-}
+});

@@ -1,19 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 
 const POST = '/2026/02/20/kube-rs-contribution/';
 const SUMMARY = '20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개';
-
-/** axe's serious and critical findings, as "rule: selector" lines (none is the goal). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
-    );
-}
 
 const gallery = (page: Page) => page.getByRole('list', { name: '이미지 2장' });
 const lightbox = (page: Page) => page.getByRole('dialog');

@@ -22,7 +22,7 @@ export default function Search() {
           {t.tags}
         </Link>
       </p>
-      <SearchPage {...searchProps} />
+      <SearchPage {...searchProps()} />
     </PlainLayout>
   );
 }

@@ -7,7 +7,8 @@ import { searchProps } from './search-labels';
  * search form (a client island with plain props; its static parts are rendered here).
  */
 export function NavbarSearch() {
-  const { labels, searchUrl } = searchProps;
+  const props = searchProps();
+  const { labels, searchUrl } = props;
   return (
     <>
       <a
@@ -17,7 +18,7 @@ export function NavbarSearch() {
         <SearchIcon className="size-5" />
         <span className="sr-only">{labels.label}</span>
       </a>
-      <SearchBox {...searchProps}>
+      <SearchBox {...props}>
         <label htmlFor="navbar-search" className="sr-only">
           {labels.label}
         </label>

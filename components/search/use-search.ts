@@ -20,6 +20,7 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'failed';
 type PagefindResult = { data: () => Promise<unknown> };
 type Pagefind = {
   options: (options: { baseUrl: string }) => Promise<void>;
+  mergeIndex: (url: string, options: { baseUrl: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 };
 
@@ -45,10 +46,12 @@ function toResult(data: unknown): SearchResult | undefined {
  * Pagefind's script, imported from the export at run time (it is not part of the bundle). The
  * index holds site paths; `baseUrl` (the base path) is put in front of them.
  */
-async function loadPagefind(indexUrl: string, baseUrl: string): Promise<Pagefind> {
+async function loadPagefind({ indexUrl, baseUrl, bundles }: SearchIndex): Promise<Pagefind> {
   const loaded: unknown = await import(/* webpackIgnore: true */ indexUrl);
   if (!isPagefind(loaded)) throw new Error(`${indexUrl} is not Pagefind`);
   await loaded.options({ baseUrl });
+  // A large site's index comes in several bundles (lib/search/bundles.ts): search them all.
+  for (const bundle of bundles) await loaded.mergeIndex(bundle, { baseUrl });
   return loaded;
 }
 
@@ -56,8 +59,8 @@ export function fillIn(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
-/** Where the search island finds the index and what the site's base URL is. */
-export type SearchIndex = { indexUrl: string; baseUrl: string };
+/** Where the search island finds the index (and its further bundles) and the site's base URL. */
+export type SearchIndex = { indexUrl: string; baseUrl: string; bundles: string[] };
 
 /** The props of both search islands, made on the server (components/search/search-labels.ts). */
 export type SearchIslandProps = { labels: SearchLabels; searchUrl: string; index: SearchIndex };
@@ -82,7 +85,7 @@ export function statusMessage(
  * Searches the Pagefind index, which is first loaded when the first non-empty query is
  * searched. Answers to older queries that arrive late are dropped.
  */
-export function useSearch({ indexUrl, baseUrl }: SearchIndex, limit: number) {
+export function useSearch(index: SearchIndex, limit: number) {
   const [state, setState] = useState<{
     status: SearchStatus;
     query: string;
@@ -101,7 +104,7 @@ export function useSearch({ indexUrl, baseUrl }: SearchIndex, limit: number) {
       }
       setState((current) => ({ ...current, status: 'loading', query }));
       try {
-        pagefind.current ??= loadPagefind(indexUrl, baseUrl);
+        pagefind.current ??= loadPagefind(index);
         const found = await (await pagefind.current).search(term);
         if (found === null || ticket !== latest.current) return;
         const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
@@ -113,7 +116,7 @@ export function useSearch({ indexUrl, baseUrl }: SearchIndex, limit: number) {
         if (ticket === latest.current) setState({ status: 'failed', query, results: [] });
       }
     },
-    [indexUrl, baseUrl, limit],
+    [index, limit],
   );
 
   return { ...state, search };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { getAllPosts, getPosts } from '../content';
 import { site } from '../site';
 import { checkSite, formatProblem } from './check-site';
+import { bundleCount } from '../search/bundles';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
 
 type Log = { info: (line: string) => void; error: (line: string) => void };
@@ -36,7 +37,10 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     return false;
   }
   // Pagefind indexes in its own process while this one checks the links.
-  const finishIndex = await startSearchIndex(exportDir);
+  const finishIndex = await startSearchIndex(
+    exportDir,
+    pages.map((page) => path.relative(exportDir, page.file).split(path.sep).join('/')),
+  );
   const sources = new Map(getAllPosts().map((post) => [post.permalink, post.file]));
   const problems =
     site.onBrokenLinks === 'ignore'
@@ -49,7 +53,9 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
         });
   await finishIndex();
   const count = `${pages.length} post${pages.length === 1 ? '' : 's'}`;
-  log.info(`search: ${count} indexed into ${path.join(exportDir, SEARCH_INDEX_DIR)}/`);
+  const more = bundleCount(pages.length) - 1;
+  const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
+  log.info(`search: ${count} indexed into ${path.join(exportDir, SEARCH_INDEX_DIR)}/${bundles}`);
 
   if (site.onBrokenLinks === 'ignore') {
     log.info('links: not checked (onBrokenLinks is "ignore")');

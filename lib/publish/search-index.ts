@@ -1,22 +1,23 @@
 /**
- * The search index: Pagefind over the exported pages of the listed posts, written to
- * `<export>/pagefind/`. Only what a post page marks with `data-pagefind-body` (its article) is
- * indexed, without what it marks `data-pagefind-ignore` (the table of contents), so results are
- * posts and their excerpts come from their text.
+ * The search index: Pagefind over the exported pages of the listed posts. Only what a post page
+ * marks with `data-pagefind-body` (its article) is indexed, without what it marks
+ * `data-pagefind-ignore` (the table of contents), so results are posts and their excerpts come
+ * from their text. Pagefind reads the pages itself, in its own process and on every core.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { POSTS_PER_BUNDLE, SEARCH_INDEX_DIR, bundleDir } from '../search/bundles';
 
-export const SEARCH_INDEX_DIR = 'pagefind';
+export { SEARCH_INDEX_DIR } from '../search/bundles';
 
-/**
- * Starts indexing the export and returns what to await for the result. Pagefind reads the pages
- * itself, in its own process and on every core, so the caller can do other work meanwhile (the
- * broken-site check). Only pages that mark their article with `data-pagefind-body` are indexed:
- * listed posts (see the post page).
- */
-export async function startSearchIndex(exportDir: string): Promise<() => Promise<number>> {
+/** A glob that matches exactly these files (paths relative to the export, `/`-separated). */
+function globOf(files: readonly string[]): string {
+  const escaped = files.map((file) => file.replace(/[\\{}[\],*?!]/g, (c) => `\\${c}`));
+  return `{${escaped.join(',')}}`;
+}
+
+async function indexBundle(exportDir: string, n: number, files: readonly string[]) {
   // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
   // reading time and authors under its title (the title itself stays).
   const { index, errors } = await pagefind.createIndex({
@@ -30,11 +31,9 @@ export async function startSearchIndex(exportDir: string): Promise<() => Promise
     await pagefind.close();
     throw new Error(`search index: ${errors.join('; ')}`);
   }
-  const outputPath = path.join(exportDir, SEARCH_INDEX_DIR);
-  fs.rmSync(outputPath, { recursive: true, force: true });
-  // Both requests go out now; Pagefind works through them while this process goes on.
-  const added = index.addDirectory({ path: exportDir });
-  const written = index.writeFiles({ outputPath });
+  // Both requests go out at once; Pagefind works through them while this process goes on.
+  const added = index.addDirectory({ path: exportDir, glob: globOf(files) });
+  const written = index.writeFiles({ outputPath: path.join(exportDir, bundleDir(n)) });
   return async () => {
     try {
       const [addResult, writeResult] = await Promise.all([added, written]);
@@ -42,7 +41,36 @@ export async function startSearchIndex(exportDir: string): Promise<() => Promise
       if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
       return addResult.page_count;
     } finally {
+      // Ends Pagefind's process, and with it the memory this bundle took.
       await pagefind.close();
     }
+  };
+}
+
+/**
+ * Starts indexing `files` (the listed posts' pages, relative to the export) and returns what to
+ * await for the number of pages indexed. The first bundle is under way when this returns, so the
+ * caller can do other work meanwhile (the broken-site check); the others follow one by one.
+ */
+export async function startSearchIndex(
+  exportDir: string,
+  files: readonly string[],
+): Promise<() => Promise<number>> {
+  for (const entry of fs.readdirSync(exportDir)) {
+    if (entry === SEARCH_INDEX_DIR || entry.startsWith(`${SEARCH_INDEX_DIR}-`)) {
+      fs.rmSync(path.join(exportDir, entry), { recursive: true, force: true });
+    }
+  }
+  const bundles: string[][] = [];
+  for (let i = 0; i < Math.max(1, files.length); i += POSTS_PER_BUNDLE) {
+    bundles.push(files.slice(i, i + POSTS_PER_BUNDLE));
+  }
+  const first = await indexBundle(exportDir, 1, bundles[0] ?? []);
+  return async () => {
+    let pages = await first();
+    for (const [i, bundle] of bundles.slice(1).entries()) {
+      pages += await (await indexBundle(exportDir, i + 2, bundle))();
+    }
+    return pages;
   };
 }
