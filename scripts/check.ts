@@ -6,6 +6,7 @@
  * compiled posts in .cache/mdx/ for the build, which runs it first with `--skip-links` (the
  * build checks links on the exported pages themselves, after the export).
  */
+import './production-env';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { contentStore, postsDir, publicDir } from '../lib/content';
 import type { Post } from '../lib/content';
 import type { Problem } from '../lib/content/problems';
+import { findPostFiles } from '../lib/content/load';
 import { ContentError, formatProblem } from '../lib/content/problems';
 import { sitePaths } from '../lib/content/site-paths';
 import { PostProblemsError } from '../lib/mdx/compile';
@@ -37,17 +39,30 @@ async function compileShare(index: number, count: number): Promise<Compiled[]> {
   return results;
 }
 
-function runWorkers(count: number): Promise<Compiled[]> {
-  const workers = Array.from({ length: count }, (_, index) => {
-    const worker = new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
-      workerData: { entry: import.meta.url, index, count },
-    });
-    return new Promise<Compiled[]>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-  });
-  return Promise.all(workers).then((shares) => shares.flat());
+/**
+ * Compiles shares 1 … count-1 of the posts on worker threads (share n: every count-th post from
+ * the n-th); this thread compiles share 0.
+ */
+function startWorkers(count: number): { results: Promise<Compiled[]>; stop: () => void } {
+  const workers = Array.from(
+    { length: count - 1 },
+    (_, i) =>
+      new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
+        workerData: { entry: import.meta.url, index: i + 1, count },
+        // Compiling allocates a lot that dies young: a larger young generation, fewer GCs.
+        resourceLimits: { maxYoungGenerationSizeMb: 128 },
+      }),
+  );
+  const results = Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<Compiled[]>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  ).then((shares) => shares.flat());
+  return { results, stop: () => workers.forEach((worker) => void worker.terminate()) };
 }
 
 /** Links and images in compiled posts that lead nowhere on the site. */
@@ -98,17 +113,23 @@ function linkProblems(posts: readonly Post[], compiled: Map<string, CompileFacts
 
 async function main() {
   const started = performance.now();
+  // The workers start at once (they load the posts themselves) while this thread loads them
+  // too, for the problems of front matter, its own share of compiling and the link checks.
+  const files = findPostFiles(postsDir).length;
+  const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
+  const pool = workers > 1 ? startWorkers(workers) : undefined;
   let posts: readonly Post[];
   try {
     posts = contentStore.getAllPosts();
   } catch (error) {
+    pool?.stop();
     if (!(error instanceof ContentError)) throw error;
     for (const problem of error.problems) console.error(formatProblem(problem));
     console.error(`\n${error.problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
-  const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(posts.length / 50)));
-  const results = workers > 1 ? await runWorkers(workers) : await compileShare(0, 1);
+  const [own, others] = await Promise.all([compileShare(0, workers), pool?.results ?? []]);
+  const results = [...own, ...others];
   const compiled = new Map(
     results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
   );
