@@ -76,7 +76,14 @@ try {
               (ref) => ref.id === audit.id && ref.weight > 0,
             ),
           )
-          .map((audit) => audit.id);
+          .map((audit) => {
+            // What the audit found (a console error's text, a failed request's URL), briefly.
+            const found = (audit.details?.items ?? [])
+              .map((item) => item.description ?? item.url)
+              .filter(Boolean)
+              .slice(0, 3);
+            return found.length > 0 ? `${audit.id}: ${found.join('; ')}` : audit.id;
+          });
         failures.push(`${name}: ${key} ${scores[key]} < ${min} (${lost.join(', ')})`);
       }
     }
