@@ -25,6 +25,7 @@ import { rehypeCollectIds } from './plugins/rehype-collect-ids';
 import { rehypeGallery } from './plugins/rehype-gallery';
 import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
+import { rehypeJsxImages } from './plugins/rehype-jsx-images';
 import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
 import { rehypePullRequestTable } from './plugins/rehype-pull-request-table';
@@ -90,6 +91,7 @@ export async function compilePostSource(
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
     [rehypeLinks, context],
+    rehypeJsxImages,
     [rehypeGallery, context],
     [rehypeImages, context],
     rehypeLightbox,
