@@ -114,6 +114,14 @@ describe('<Gallery>', () => {
     ).resolves.toContain('posts/a.md:6:1: image "/img/nope.png" is not a file in public/');
   });
 
+  it('asks for alt text on an <img> child', async () => {
+    await expect(
+      compileError('a.mdx', '<Gallery>\n<img src="/img/pic.png" />\n</Gallery>\n'),
+    ).resolves.toContain(
+      'posts/a.mdx:6:1: <img> in <Gallery> needs plain text "src" and "alt" attributes',
+    );
+  });
+
   it('needs at least one image', async () => {
     await expect(compileError('a.mdx', '<Gallery></Gallery>\n')).resolves.toContain(
       'posts/a.mdx:5:1: <Gallery> needs at least one image',

@@ -33,7 +33,8 @@ export function rehypeJsxImages() {
         if (typeof value !== 'string' && typeof value !== 'number') return;
         properties[name] = name === 'className' ? String(value).split(/\s+/) : value;
       }
-      if (typeof properties.src !== 'string') return;
+      // Without alt text it stays JSX, so that <Gallery> still asks for it.
+      if (typeof properties.src !== 'string' || typeof properties.alt !== 'string') return;
       const image: Element = {
         type: 'element',
         tagName: 'img',
