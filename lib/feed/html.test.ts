@@ -95,7 +95,7 @@ describe('renderFeedHtml', () => {
         '',
         '![pic](/img/pic.png)',
         '',
-        '<img src="/img/pic.png" srcset="/blog/img/pic.png 1x, /blog/img/pic.png 2x" alt="">',
+        '<img src="/img/pic.png" srcset="/img/pic.png 1x, /img/pic.png 2x" alt="">',
       ].join('\n'),
     });
     // A one-pixel PNG, so that the image checks of the compile step pass.

@@ -26,29 +26,43 @@ function sizeOf(file: string): { width: number; height: number } | undefined {
  * `width`/`height` from the file, so nothing shifts while they load; all load lazily.
  */
 export function rehypeImages(context: CompileContext) {
+  /** The file behind a URL, recorded for the link check; undefined when external or missing. */
+  function localImage(node: Element, url: string) {
+    const local = resolveLocalFile(url, context);
+    if (local === undefined) return undefined;
+    const at = { line: node.position?.start.line, column: node.position?.start.column };
+    if (typeof local === 'string') {
+      context.facts.problems.push({ file: context.file, ...at, message: `image ${local}` });
+      return undefined;
+    }
+    context.facts.links.push({ href: local.url, ...at });
+    return local;
+  }
+
+  /** `srcset="/img/a.png 1x, /img/b.png 2x"` (raw HTML): each candidate checked and base-pathed. */
+  function rewriteSrcSet(node: Element): void {
+    const { srcSet } = node.properties;
+    if (typeof srcSet !== 'string') return;
+    node.properties.srcSet = srcSet
+      .split(',')
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        const local = localImage(node, url);
+        return local ? [context.basePath + local.url, ...descriptor].join(' ') : candidate.trim();
+      })
+      .join(', ');
+  }
+
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'source') rewriteSrcSet(node);
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
-      const src = node.properties.src;
+      rewriteSrcSet(node);
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';
-      const local = resolveLocalFile(src, context);
+      const local = localImage(node, node.properties.src);
       if (local === undefined) return;
-      if (typeof local === 'string') {
-        context.facts.problems.push({
-          file: context.file,
-          line: node.position?.start.line,
-          column: node.position?.start.column,
-          message: `image ${local}`,
-        });
-        return;
-      }
       node.properties.src = context.basePath + local.url;
-      context.facts.links.push({
-        href: local.url,
-        line: node.position?.start.line,
-        column: node.position?.start.column,
-      });
       const size = sizeOf(local.file);
       if (size && node.properties.width === undefined && node.properties.height === undefined) {
         node.properties.width = size.width;

@@ -37,19 +37,39 @@ describe('JSX <img> in .mdx', () => {
     ).resolves.toContain('posts/a.mdx:7:1: image "/img/nope.png" is not a file in public/');
   });
 
+  it('fails on a srcset candidate that does not exist (raw HTML in .md)', async () => {
+    await expect(
+      compileError('a.md', '<img src="/img/pic.png" srcset="/img/nope@2x.png 2x" alt="x">\n'),
+    ).resolves.toContain('posts/a.md:5:1: image "/img/nope@2x.png" is not a file in public/');
+  });
+
   it('leaves an <img> whose attributes are computed to its author', async () => {
     const html = await renderSingle('a.mdx', '<img src={"/img/" + "pic.png"} alt="computed" />\n');
     expect(html).toContain('<img src="/img/pic.png" alt="computed"/>');
   });
+});
 
-  it('gets the base path under a sub-path', async () => {
+describe('images under a sub-path', () => {
+  async function renderUnderBlog(name: string, body: string): Promise<string> {
     const dir = writeSite({
-      'posts/a.mdx':
-        '---\ntitle: A post\ndate: 2026-01-01\n---\n<img src="/img/pic.png" alt="x" />\n',
+      [`posts/${name}`]: `---\ntitle: A post\ndate: 2026-01-01\n---\n${body}`,
     });
     fs.cpSync(path.join(FIXTURES, 'site', 'public'), path.join(dir, 'public'), { recursive: true });
     const store = storeFor(dir, { basePath: '/blog' });
-    const html = await renderPost(store, postAt(store, 'a.mdx'));
+    return renderPost(store, postAt(store, name));
+  }
+
+  it('get the base path in a JSX <img>', async () => {
+    const html = await renderUnderBlog('a.mdx', '<img src="/img/pic.png" alt="x" />\n');
     expect(html).toContain('<img src="/blog/img/pic.png" alt="x" width="40" height="30"');
+  });
+
+  it('get the base path in every srcset candidate of raw HTML, and <picture> sources', async () => {
+    const html = await renderUnderBlog(
+      'a.md',
+      '<picture><source srcset="/img/pic.png 1x, /img/pic.png 2x" media="(min-width: 800px)"><img src="/img/pic.png" srcset="/img/pic.png 2x, https://example.com/x.png 3x" alt="x"></picture>\n',
+    );
+    expect(html).toContain('<source srcSet="/blog/img/pic.png 1x, /blog/img/pic.png 2x"');
+    expect(html).toContain('srcSet="/blog/img/pic.png 2x, https://example.com/x.png 3x"');
   });
 });
