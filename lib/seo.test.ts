@@ -50,7 +50,14 @@ describe('postMetadata', () => {
       publishedTime: '2026-03-01T09:00:00+09:00',
       modifiedTime: '2026-03-02T18:30:00+09:00',
     });
-    expect(meta.twitter).toMatchObject({ card: 'summary' });
+  });
+
+  it("gives a page without its own image the site's card", () => {
+    const card = [{ url: `${ORIGIN}/img/social-card.png`, alt: 'Links and "quotes" & such' }];
+    expect(postMetadata(hostile).openGraph).toMatchObject({ images: [{ url: card[0]?.url }] });
+    const meta = pageMetadata({ path: '/tags/', title: 'Links and "quotes" & such' });
+    expect(meta.openGraph).toMatchObject({ images: card });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: card });
   });
 
   it('links every page to the three feeds', () => {

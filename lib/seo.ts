@@ -14,7 +14,7 @@ type PageMeta = {
   /** Keep the page out of search engines (unlisted pages, later list pages stay indexed). */
   noindex?: boolean;
   keywords?: string[];
-  /** Link preview image: a URL or a path in `public/`. */
+  /** Link preview image: a URL or a path in `public/`; the site's card when absent. */
   image?: string;
   /** Makes the page an Open Graph `article`. */
   article?: { publishedTime: Date; modifiedTime: Date; tags: string[]; authors: string[] };
@@ -71,7 +71,7 @@ export function pageMetadata({
   const url = absoluteUrl(path);
   const summary = description || site.tagline;
   const previewTitle = title ?? site.title;
-  const picture = imageUrl(image);
+  const picture = imageUrl(image ?? site.image);
   const images = picture ? [{ url: picture, alt: previewTitle }] : undefined;
   return {
     ...(title ? { title } : {}),

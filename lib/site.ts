@@ -19,6 +19,8 @@ export type SiteConfig = {
   feed: { limit: number };
   copyright: string;
   social: { github?: string };
+  /** Link preview image of pages without their own (Docusaurus's `themeConfig.image`). */
+  image: string | undefined;
   onBrokenLinks: BrokenLinkPolicy;
 };
 
@@ -60,5 +62,6 @@ export const site: SiteConfig = {
   feed: { limit: 20 },
   copyright: '© 2026 doxxx. Next.js로 만든 블로그.',
   social: { github: 'https://github.com/kube-rs/kube' },
+  image: '/img/social-card.png',
   onBrokenLinks: brokenLinkPolicy(process.env.ON_BROKEN_LINKS),
 };
