@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { FIXTURES, postAt, renderPost, storeFor, writeSite } from '../testing/sites';
 import { compileError, renderSingle } from '../testing/single-post';
 
 describe('JSX <img> in .mdx', () => {
@@ -50,24 +47,18 @@ describe('JSX <img> in .mdx', () => {
 });
 
 describe('images under a sub-path', () => {
-  async function renderUnderBlog(name: string, body: string): Promise<string> {
-    const dir = writeSite({
-      [`posts/${name}`]: `---\ntitle: A post\ndate: 2026-01-01\n---\n${body}`,
-    });
-    fs.cpSync(path.join(FIXTURES, 'site', 'public'), path.join(dir, 'public'), { recursive: true });
-    const store = storeFor(dir, { basePath: '/blog' });
-    return renderPost(store, postAt(store, name));
-  }
+  const blog = { basePath: '/blog' };
 
   it('get the base path in a JSX <img>', async () => {
-    const html = await renderUnderBlog('a.mdx', '<img src="/img/pic.png" alt="x" />\n');
+    const html = await renderSingle('a.mdx', '<img src="/img/pic.png" alt="x" />\n', blog);
     expect(html).toContain('<img src="/blog/img/pic.png" alt="x" width="40" height="30"');
   });
 
   it('get the base path in every srcset candidate of raw HTML, and <picture> sources', async () => {
-    const html = await renderUnderBlog(
+    const html = await renderSingle(
       'a.md',
       '<picture><source srcset="/img/pic.png 1x, /img/pic.png 2x" media="(min-width: 800px)"><img src="/img/pic.png" srcset="/img/pic.png 2x, https://example.com/x.png 3x" alt="x"></picture>\n',
+      blog,
     );
     expect(html).toContain('<source srcSet="/blog/img/pic.png 1x, /blog/img/pic.png 2x"');
     expect(html).toContain('srcSet="/blog/img/pic.png 2x, https://example.com/x.png 3x"');

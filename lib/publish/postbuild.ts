@@ -27,24 +27,21 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     return false;
   }
 
-  const pages = getPosts().map((post) => ({
-    file: exportedPage(exportDir, post.permalink),
-    url: post.permalink,
-  }));
-  const missing = pages.filter((page) => !fs.existsSync(page.file));
+  const pages = getPosts().map((post) => exportedPage(exportDir, post.permalink));
+  const missing = pages.filter((page) => !fs.existsSync(page));
   if (missing.length > 0) {
-    log.error(`postbuild: posts missing from the export: ${missing.map((p) => p.file).join(', ')}`);
+    log.error(`postbuild: posts missing from the export: ${missing.join(', ')}`);
     return false;
   }
   // Pagefind indexes in its own process while this one checks the links.
   const finishIndex = await startSearchIndex(
     exportDir,
-    pages.map((page) => path.relative(exportDir, page.file).split(path.sep).join('/')),
+    pages.map((page) => path.relative(exportDir, page).split(path.sep).join('/')),
   );
   const sources = new Map(getAllPosts().map((post) => [post.permalink, post.file]));
   const problems =
     site.onBrokenLinks === 'ignore'
-      ? []
+      ? undefined
       : checkSite({
           dir: exportDir,
           basePath: site.basePath,
@@ -57,7 +54,7 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
   const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
   log.info(`search: ${count} indexed into ${path.join(exportDir, SEARCH_INDEX_DIR)}/${bundles}`);
 
-  if (site.onBrokenLinks === 'ignore') {
+  if (problems === undefined) {
     log.info('links: not checked (onBrokenLinks is "ignore")');
     return true;
   }

@@ -1,7 +1,7 @@
 /** Test helpers for one post written on the fly: its page as HTML, or why it does not compile. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentStore } from '../content/store';
+import type { ContentStore, StoreOptions } from '../content/store';
 import { FIXTURES, postAt, renderPost, storeFor, writeSite } from './sites';
 
 const FRONT_MATTER = '---\ntitle: A post\ndate: 2026-01-01\n---\n';
@@ -14,19 +14,24 @@ export function singlePostSite(
   name: string,
   body: string,
   files: Record<string, string> = {},
+  options: Partial<StoreOptions> = {},
 ): ContentStore {
   const dir = writeSite({ [`posts/${name}`]: FRONT_MATTER + body, ...files });
   fs.cpSync(path.join(FIXTURES, 'site', 'public'), path.join(dir, 'public'), { recursive: true });
-  return storeFor(dir);
+  return storeFor(dir, options);
 }
 
-/** The post's page (or, with `excerpt`, its list entry) as HTML. */
+/** The post's page (or, with `excerpt`, its list entry) as HTML; `basePath` for a sub-path. */
 export async function renderSingle(
   name: string,
   body: string,
-  { files, excerpt = false }: { files?: Record<string, string>; excerpt?: boolean } = {},
+  {
+    files,
+    excerpt = false,
+    basePath,
+  }: { files?: Record<string, string>; excerpt?: boolean; basePath?: string } = {},
 ): Promise<string> {
-  const store = singlePostSite(name, body, files);
+  const store = singlePostSite(name, body, files, basePath === undefined ? {} : { basePath });
   return renderPost(store, postAt(store, name), { excerpt });
 }
 
