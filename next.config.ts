@@ -29,6 +29,9 @@ export default function config(phase: string): NextConfig {
       // Every core renders pages (Next uses one less than the machine has by default);
       // BUILD_WORKERS=1 trades time for memory on small CI runners.
       cpus: Number(process.env.BUILD_WORKERS) || Math.max(1, os.availableParallelism()),
+      // The rendering workers as threads of one process rather than processes: same pages
+      // (compared file by file), 0.1–0.2 GB less memory and no more time at 1,000 posts.
+      workerThreads: true,
     },
   };
 }

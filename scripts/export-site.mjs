@@ -1,5 +1,5 @@
-// Builds a static export the way `npm run build` does (scripts/check.ts, next build, then
-// scripts/postbuild.mjs) with its own posts, export folder and settings. Used by the test exports.
+// Builds a static export the way `npm run build` does (scripts/check.ts, then scripts/build.sh)
+// with its own posts, export folder and settings. Used by the test exports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -15,8 +15,7 @@ export function exportSite(env, { capture = false } = {}) {
   };
   const steps = [
     ['npx', ['tsx', 'scripts/check.ts', '--skip-links']],
-    ['npx', ['next', 'build']],
-    [process.execPath, ['scripts/postbuild.mjs', env.EXPORT_DIR]],
+    ['sh', ['scripts/build.sh', env.EXPORT_DIR]],
   ];
   let output = '';
   for (const [command, args] of steps) {
