@@ -80,6 +80,35 @@ test('on a small screen the navbar links to the search page', async ({ page }) =
   );
 });
 
+test.describe('typing before the page has hydrated', () => {
+  // The scripts arrive late, as on a slow phone: the reader types into the server's HTML.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+  });
+
+  test('the search page searches what was typed', async ({ page }) => {
+    await page.goto('/search/', { waitUntil: 'commit' });
+    const box = page.getByRole('main').getByRole('searchbox');
+    await expect(box).toBeFocused();
+    await box.fill('기여를');
+    await expect(page.getByRole('main').locator('a[data-search-result]').first()).toContainText(
+      POST_TITLE,
+    );
+    await expect(box).toHaveValue('기여를');
+    await expect(page).toHaveURL(/\/search\/\?q=%EA%B8%B0/);
+  });
+
+  test('the navbar box shows results for what was typed', async ({ page }) => {
+    await page.goto('/', { waitUntil: 'commit' });
+    await searchBox(page).fill('메인테이너');
+    await expect(results(page).first()).toContainText(POST_TITLE);
+    await expect(searchBox(page)).toHaveValue('메인테이너');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

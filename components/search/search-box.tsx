@@ -30,6 +30,13 @@ export function SearchBox({
     // The platform is only known in the browser; the server renders the common case.
     const kbd = form.current?.querySelector('kbd');
     if (kbd && /Mac|iPhone|iPad/.test(navigator.platform)) kbd.textContent = '⌘ K';
+    // A reader who typed before this script ran gets the results for it now.
+    const typed = input.current?.value ?? '';
+    if (typed !== '') {
+      setQuery(typed);
+      setActive(true);
+      setOpen(document.activeElement === input.current);
+    }
   }, []);
 
   useSearchShortcut(() => {

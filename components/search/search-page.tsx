@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { SearchResultLink } from './search-result';
 import type { SearchIslandProps } from './use-search';
 import { statusMessage, useSearch } from './use-search';
@@ -12,26 +12,29 @@ import { statusMessage, useSearch } from './use-search';
  */
 export function SearchPage({ labels, searchUrl, index }: SearchIslandProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const { status, results, search } = useSearch(index, 50);
 
-  useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (initial === '') return;
-    // The query is in the URL, which only the browser knows in a static export.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setQuery(initial);
-    void search(initial);
-  }, [search]);
+  const update = useCallback(
+    (value: string) => {
+      setQuery(value);
+      const url = new URL(window.location.href);
+      if (value === '') url.searchParams.delete('q');
+      else url.searchParams.set('q', value);
+      window.history.replaceState(window.history.state, '', url);
+      void search(value);
+    },
+    [search],
+  );
 
-  const update = (value: string) => {
-    setQuery(value);
-    const url = new URL(window.location.href);
-    if (value === '') url.searchParams.delete('q');
-    else url.searchParams.set('q', value);
-    window.history.replaceState(window.history.state, '', url);
-    void search(value);
-  };
+  useEffect(() => {
+    // What the reader typed before this script ran (the box has focus from the HTML), else
+    // the query in the URL, which only the browser knows in a static export.
+    const initial =
+      input.current?.value || new URLSearchParams(window.location.search).get('q') || '';
+    if (initial !== '') update(initial);
+  }, [update]);
 
   const statusText = statusMessage(labels, { status, query, count: results.length }, labels.prompt);
 
@@ -47,6 +50,7 @@ export function SearchPage({ labels, searchUrl, index }: SearchIslandProps) {
           {labels.label}
         </label>
         <input
+          ref={input}
           id={`${id}-input`}
           type="search"
           name="q"
