@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { searchProps } from '@/components/search/search-labels';
 import { SearchPage } from '@/components/search/search-page';
+import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/seo';
 
@@ -14,13 +14,13 @@ export default function Search() {
       {/* Hidden once the theme script marks <html> with `js`, i.e. whenever JavaScript runs. */}
       <p className="mb-6 rounded-lg border border-gray-300 p-4 dark:border-gray-700 [html.js_&]:hidden">
         {t.searchNeedsJs} {t.searchInstead}{' '}
-        <Link href="/archive/" className="text-accent-700 underline dark:text-accent-400">
+        <SiteLink href="/archive/" className="text-accent-700 underline dark:text-accent-400">
           {t.archive}
-        </Link>
+        </SiteLink>
         {' · '}
-        <Link href="/tags/" className="text-accent-700 underline dark:text-accent-400">
+        <SiteLink href="/tags/" className="text-accent-700 underline dark:text-accent-400">
           {t.tags}
-        </Link>
+        </SiteLink>
       </p>
       <SearchPage {...searchProps()} />
     </PlainLayout>
