@@ -22,6 +22,17 @@ export default function config(phase: string): NextConfig {
     cacheMaxMemorySize: 0,
     // `npm run typecheck` (tsc --noEmit) checks types in CI; the build does not do it again.
     typescript: { ignoreBuildErrors: true },
+    turbopack: {
+      rules: {
+        // No per-segment prefetch files: pages link with plain <a>, nothing would fetch them.
+        '*.js': {
+          condition: {
+            path: /next[\\/]dist[\\/]esm[\\/]server[\\/]app-render[\\/]collect-segment-data\.js$/,
+          },
+          loaders: ['./lib/build/no-segment-prefetch.cjs'],
+        },
+      },
+    },
     experimental: {
       // Pages link with plain <a> (no client router), so the prefetch hints Next measures for
       // every page (a gzip of each segment) are never used: ~12% of page generation, measured.

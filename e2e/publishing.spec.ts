@@ -50,6 +50,30 @@ test('the sitemap lists the post with its date and robots.txt points at it', asy
   );
 });
 
+test('pages fetch no router data, and the export holds none to fetch', async ({
+  page,
+  request,
+}) => {
+  // Links are plain <a> (a page load each): no client router asks for Flight data, so the
+  // build writes none of Next's per-segment prefetch files (lib/build/no-segment-prefetch.cjs).
+  const dataRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/\.txt(\?|$)|[?&]_rsc=/.test(r.url())) dataRequests.push(r.url());
+  });
+  for (const path of ['/', POST, '/tags/kube-rs/', '/search/?q=kube']) {
+    await page.goto(path);
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(300);
+  }
+  await page.goto('/');
+  await page.getByRole('link', { name: 'kube-rs 4개월 기여 기록' }).first().click();
+  await expect(page).toHaveURL(POST);
+  expect(dataRequests).toEqual([]);
+  for (const segment of ['__next._tree.txt', '__next._full.txt', '__next._head.txt']) {
+    expect((await request.get(`${POST}${segment}`)).status(), segment).toBe(404);
+  }
+});
+
 test('a post describes itself to link previews and search engines', async ({ page }) => {
   await page.goto(POST);
   const meta = (property: string) =>
