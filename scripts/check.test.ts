@@ -55,6 +55,27 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^5 problem\(s\) in posts\/ \(3 posts checked in [\d.]+ s\)$/);
     expect(result.status).toBe(1);
   });
+
+  it('compiles a larger site on several threads and still reports every post once', () => {
+    const files: Record<string, string> = { 'posts/authors.yml': AUTHORS };
+    for (let i = 1; i <= 120; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      // Every tenth post links to a page that does not exist.
+      const link = i % 10 === 0 ? `[gone](/nope-${i}/)` : '[home](/)';
+      files[`posts/2024-02-${day}-post-${i}.md`] = `---\ntitle: Post ${i}\n---\n\nText ${link}\n`;
+    }
+    const result = runScript('check.ts', [], writeSite(files));
+    const lines = result.stderr.split('\n').filter(Boolean);
+    expect(lines.slice(0, -1)).toEqual(
+      [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]
+        .map((i) => {
+          const day = String((i % 28) + 1).padStart(2, '0');
+          return `posts/2024-02-${day}-post-${i}.md:5:6: link to "/nope-${i}/": no page or file at "/nope-${i}/"`;
+        })
+        .sort(),
+    );
+    expect(lines.at(-1)).toMatch(/^12 problem\(s\) in posts\/ \(120 posts checked in /);
+  });
 });
 
 it('leaves links to the broken-site check with --skip-links (as the build runs it)', () => {

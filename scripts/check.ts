@@ -22,10 +22,16 @@ import type { CompileFacts } from '../lib/mdx/context';
 
 type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
 
-async function compileShare(index: number, count: number): Promise<Compiled[]> {
+/**
+ * Compiles posts until none are left: each thread takes the next post from a counter shared by
+ * all of them, so a thread with other work (this one) or slower posts simply takes fewer.
+ */
+async function compileShare(next: Int32Array): Promise<Compiled[]> {
   const results: Compiled[] = [];
-  for (const [i, post] of contentStore.getAllPosts().entries()) {
-    if (i % count !== index) continue;
+  const posts = contentStore.getAllPosts();
+  for (let i = Atomics.add(next, 0, 1); i < posts.length; i = Atomics.add(next, 0, 1)) {
+    const post = posts[i];
+    if (!post) break;
     try {
       const { facts } = await contentStore.getCompiledPost(post);
       results.push({ path: post.path, facts, problems: [] });
@@ -39,16 +45,16 @@ async function compileShare(index: number, count: number): Promise<Compiled[]> {
   return results;
 }
 
-/**
- * Compiles shares 1 … count-1 of the posts on worker threads (share n: every count-th post from
- * the n-th); this thread compiles share 0.
- */
-function startWorkers(count: number): { results: Promise<Compiled[]>; stop: () => void } {
+/** Starts `count` worker threads that compile posts alongside this one (see compileShare). */
+function startWorkers(
+  count: number,
+  next: Int32Array,
+): { results: Promise<Compiled[]>; stop: () => void } {
   const workers = Array.from(
-    { length: count - 1 },
-    (_, i) =>
+    { length: count },
+    () =>
       new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
-        workerData: { entry: import.meta.url, index: i + 1, count },
+        workerData: { entry: import.meta.url, next },
         // Compiling allocates a lot that dies young: a larger young generation, fewer GCs.
         resourceLimits: { maxYoungGenerationSizeMb: 128 },
       }),
@@ -117,7 +123,8 @@ async function main() {
   // too, for the problems of front matter, its own share of compiling and the link checks.
   const files = findPostFiles(postsDir).length;
   const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
-  const pool = workers > 1 ? startWorkers(workers) : undefined;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const pool = workers > 1 ? startWorkers(workers - 1, next) : undefined;
   let posts: readonly Post[];
   try {
     posts = contentStore.getAllPosts();
@@ -128,7 +135,7 @@ async function main() {
     console.error(`\n${error.problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
-  const [own, others] = await Promise.all([compileShare(0, workers), pool?.results ?? []]);
+  const [own, others] = await Promise.all([compileShare(next), pool?.results ?? []]);
   const results = [...own, ...others];
   const compiled = new Map(
     results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
@@ -161,6 +168,6 @@ async function main() {
 if (isMainThread) {
   await main();
 } else {
-  const { index, count } = workerData as { index: number; count: number };
-  parentPort?.postMessage(await compileShare(index, count));
+  const { next } = workerData as { next: Int32Array };
+  parentPort?.postMessage(await compileShare(next));
 }
