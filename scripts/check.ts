@@ -26,7 +26,7 @@ type Compiled = { path: string; facts: CompileFacts | undefined; problems: Probl
  * Compiles posts until none are left: each thread takes the next post from a counter shared by
  * all of them, so a thread with other work (this one) or slower posts simply takes fewer.
  */
-async function compileShare(next: Int32Array): Promise<Compiled[]> {
+async function compileNextPosts(next: Int32Array): Promise<Compiled[]> {
   const results: Compiled[] = [];
   const posts = contentStore.getAllPosts();
   for (let i = Atomics.add(next, 0, 1); i < posts.length; i = Atomics.add(next, 0, 1)) {
@@ -45,7 +45,7 @@ async function compileShare(next: Int32Array): Promise<Compiled[]> {
   return results;
 }
 
-/** Starts `count` worker threads that compile posts alongside this one (see compileShare). */
+/** Starts `count` worker threads that compile posts alongside this one (see compileNextPosts). */
 function startWorkers(
   count: number,
   next: Int32Array,
@@ -120,7 +120,7 @@ function linkProblems(posts: readonly Post[], compiled: Map<string, CompileFacts
 async function main() {
   const started = performance.now();
   // The workers start at once (they load the posts themselves) while this thread loads them
-  // too, for the problems of front matter, its own share of compiling and the link checks.
+  // too, for the problems of front matter, compiling alongside them and the link checks.
   const files = findPostFiles(postsDir).length;
   const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -135,7 +135,7 @@ async function main() {
     console.error(`\n${error.problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
-  const [own, others] = await Promise.all([compileShare(next), pool?.results ?? []]);
+  const [own, others] = await Promise.all([compileNextPosts(next), pool?.results ?? []]);
   const results = [...own, ...others];
   const compiled = new Map(
     results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
@@ -169,5 +169,5 @@ if (isMainThread) {
   await main();
 } else {
   const { next } = workerData as { next: Int32Array };
-  parentPort?.postMessage(await compileShare(next));
+  parentPort?.postMessage(await compileNextPosts(next));
 }
