@@ -7,7 +7,7 @@ import { Footer } from '@/components/layout/footer';
 import { Navbar } from '@/components/layout/navbar';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { t } from '@/lib/i18n';
-import { feedAlternates } from '@/lib/seo';
+import { feedAlternates } from '@/lib/render/seo';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = {

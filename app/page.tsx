@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { BlogLayout } from '@/components/layout/blog-layout';
 import { PostList } from '@/components/post/post-list';
-import { getPosts, paginate } from '@/lib/content';
+import { getPosts, paginate } from '@/lib/load';
 import { site } from '@/lib/site';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/render/seo';
 
 export const metadata = pageMetadata({ path: '/' });
 

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { contentStore } from '@/lib/content';
-import { sitemapEntries } from '@/lib/sitemap';
-import { absoluteUrl } from '@/lib/urls';
+import { contentStore } from '@/lib/load';
+import { sitemapEntries } from '@/lib/publish/sitemap';
+import { absoluteUrl } from '@/lib/routes/urls';
 
 export const dynamic = 'force-static';
 

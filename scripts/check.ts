@@ -11,14 +11,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { contentStore, postsDir, publicDir } from '../lib/content';
-import type { Post } from '../lib/content';
-import type { Problem } from '../lib/content/problems';
-import { findPostFiles } from '../lib/content/load';
-import { ContentError, formatProblem } from '../lib/content/problems';
-import { sitePaths } from '../lib/content/site-paths';
-import { PostProblemsError } from '../lib/mdx/compile';
-import type { CompileFacts } from '../lib/mdx/context';
+import { contentStore, postsDir, publicDir } from '../lib/load';
+import type { Post } from '../lib/load';
+import type { Problem } from '../lib/problems';
+import { findPostFiles } from '../lib/load/load';
+import { ContentError, formatProblem } from '../lib/problems';
+import { sitePaths } from '../lib/routes/site-paths';
+import { PostProblemsError } from '../lib/compile/compile';
+import type { CompileFacts } from '../lib/compile/context';
 
 type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const postsDir = path.join(root, '.cache', 'dev-e2e', 'posts');
 fs.rmSync(postsDir, { recursive: true, force: true });
-fs.cpSync(path.join(root, 'lib/content/__fixtures__/site/posts'), postsDir, { recursive: true });
+fs.cpSync(path.join(root, 'lib/load/__fixtures__/site/posts'), postsDir, { recursive: true });
 
 const port = process.env.PORT ?? '3102';
 const child = spawn(

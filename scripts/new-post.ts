@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAuthorsFile } from '../lib/content/authors';
-import { parseDate, toZonedIso } from '../lib/content/dates';
-import { formatProblem, ProblemList } from '../lib/content/problems';
-import { tagSlug } from '../lib/content/tags';
-import { parseYamlStrict } from '../lib/content/yaml';
+import { parseAuthorsFile } from '../lib/load/authors';
+import { parseDate, toZonedIso } from '../lib/load/dates';
+import { formatProblem, ProblemList } from '../lib/problems';
+import { tagSlug } from '../lib/load/tags';
+import { parseYamlStrict } from '../lib/load/yaml';
 import { site } from '../lib/site';
 
 function fail(message: string): never {

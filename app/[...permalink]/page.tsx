@@ -15,10 +15,10 @@ import {
   getPostBySegments,
   postSegments,
   tocOf,
-} from '@/lib/content';
+} from '@/lib/load';
 import { t } from '@/lib/i18n';
-import { postMetadata } from '@/lib/seo';
-import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
+import { postMetadata } from '@/lib/render/seo';
+import { PLACEHOLDER, orPlaceholder } from '@/lib/render/static-params';
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { PostDate } from '@/components/post/post-meta';
-import { getArchive } from '@/lib/content';
+import { getArchive } from '@/lib/load';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/render/seo';
 
 export const metadata = pageMetadata({ title: t.archive, path: '/archive/' });
 

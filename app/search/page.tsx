@@ -3,7 +3,7 @@ import { searchProps } from '@/components/search/search-labels';
 import { SearchPage } from '@/components/search/search-page';
 import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/render/seo';
 
 export const metadata = pageMetadata({ title: t.search, path: '/search/', noindex: true });
 

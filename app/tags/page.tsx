@@ -1,8 +1,8 @@
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { TagLink } from '@/components/post/tag-list';
-import { getTagGroups } from '@/lib/content';
+import { getTagGroups } from '@/lib/load';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/render/seo';
 
 export const metadata = pageMetadata({ title: t.tags, path: '/tags/' });
 

@@ -1,5 +1,5 @@
-import type { GalleryImage } from '@/lib/mdx/component-props';
-import { contentMessages } from '@/lib/mdx/messages';
+import type { GalleryImage } from '@/lib/compile/component-props';
+import { contentMessages } from '@/lib/compile/messages';
 import { site } from '@/lib/site';
 import { PlainImage } from './lightbox-image';
 import { LightboxLink } from './lightbox-link';

@@ -1,5 +1,5 @@
-import type { LightboxImageProps } from '@/lib/mdx/component-props';
-import { contentMessages } from '@/lib/mdx/messages';
+import type { LightboxImageProps } from '@/lib/compile/component-props';
+import { contentMessages } from '@/lib/compile/messages';
 import { site } from '@/lib/site';
 import { LightboxLink } from './lightbox-link';
 

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { getRecentPostsByYear } from '@/lib/content';
+import { getRecentPostsByYear } from '@/lib/load';
 import { t } from '@/lib/i18n';
 
 /** Docusaurus's blog sidebar: the most recent posts, grouped by year. */

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { navLinks } from '@/lib/navigation';
+import { navLinks } from '@/lib/render/navigation';
 import { site } from '@/lib/site';
 import { NavItem } from './nav-item';
 

@@ -1,4 +1,4 @@
-import type { NavLink } from '@/lib/navigation';
+import type { NavLink } from '@/lib/render/navigation';
 import { SiteLink } from '../ui/site-link';
 
 /** A navbar or footer link: a page or file of the site, or another site (opened safely). */

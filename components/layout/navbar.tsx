@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
-import { navLinks } from '@/lib/navigation';
+import { navLinks } from '@/lib/render/navigation';
 import { site } from '@/lib/site';
 import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';

@@ -1,4 +1,4 @@
-import { withBase } from '@/lib/urls';
+import { withBase } from '@/lib/routes/urls';
 import { PlainLayout } from './blog-layout';
 
 /** The page a route gets when it has nothing to show yet (see lib/static-params.ts). */

@@ -1,4 +1,4 @@
-import type { TocItem } from '@/lib/mdx/context';
+import type { TocItem } from '@/lib/compile/context';
 import { TocHighlighter } from './toc-highlighter';
 
 function TocList({ items }: { items: TocItem[] }) {

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
-import type { GalleryImage, PullRequestTableProps } from '@/lib/mdx/component-props';
-import { contentMessages } from '@/lib/mdx/messages';
+import type { GalleryImage, PullRequestTableProps } from '@/lib/compile/component-props';
+import { contentMessages } from '@/lib/compile/messages';
 import { site } from '@/lib/site';
 import { CopyButton } from './copy-button';
 

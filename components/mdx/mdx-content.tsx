@@ -1,6 +1,6 @@
-import type { Post } from '@/lib/content';
-import { getCompiledPost } from '@/lib/content';
-import { renderMdx } from '@/lib/mdx/evaluate';
+import type { Post } from '@/lib/load';
+import { getCompiledPost } from '@/lib/load';
+import { renderMdx } from '@/lib/render/evaluate';
 import { excerptComponents, pageComponents } from './mdx-components';
 
 /** A post's content, or (with `excerpt`) only what comes before its truncate marker. */

@@ -1,4 +1,4 @@
-import type { AuthorWithPosts, Page, Post } from '@/lib/content';
+import type { AuthorWithPosts, Page, Post } from '@/lib/load';
 import { t } from '@/lib/i18n';
 import { BlogLayout } from '../layout/blog-layout';
 import { AuthorAvatar } from './author-list';

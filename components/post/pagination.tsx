@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { t } from '@/lib/i18n';
-import { pagePath } from '@/lib/urls';
+import { pagePath } from '@/lib/routes/urls';
 
 const linkClass =
   'rounded-lg border border-gray-300 px-4 py-2 font-medium hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:hover:border-accent-400 dark:hover:text-accent-400';

@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Post } from '@/lib/content';
-import { getCompiledPost } from '@/lib/content';
+import type { Post } from '@/lib/load';
+import { getCompiledPost } from '@/lib/load';
 import { t } from '@/lib/i18n';
 import { MdxContent } from '../mdx/mdx-content';
 import { AuthorList } from './author-list';

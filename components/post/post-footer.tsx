@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content';
+import type { Post } from '@/lib/load';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
 import { PostDate } from './post-meta';

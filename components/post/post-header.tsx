@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content';
+import type { Post } from '@/lib/load';
 import { AuthorList } from './author-list';
 import { PostMeta } from './post-meta';
 

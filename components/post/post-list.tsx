@@ -1,4 +1,4 @@
-import type { Page, Post } from '@/lib/content';
+import type { Page, Post } from '@/lib/load';
 import { BlogJsonLd } from '../seo/json-ld';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';

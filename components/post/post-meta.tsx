@@ -1,5 +1,5 @@
-import type { Post } from '@/lib/content';
-import { formatDate, toZonedIso } from '@/lib/content/dates';
+import type { Post } from '@/lib/load';
+import { formatDate, toZonedIso } from '@/lib/load/dates';
 import { t } from '@/lib/i18n';
 import { site } from '@/lib/site';
 

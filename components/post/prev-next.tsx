@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Post } from '@/lib/content';
+import type { Post } from '@/lib/load';
 import { t } from '@/lib/i18n';
 
 const cardClass =

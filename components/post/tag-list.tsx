@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Tag } from '@/lib/content';
+import type { Tag } from '@/lib/load';
 import { t } from '@/lib/i18n';
 
 export function TagLink({ tag, count }: { tag: Tag; count?: number }) {

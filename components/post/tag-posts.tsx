@@ -1,4 +1,4 @@
-import type { Page, Post, TagWithPosts } from '@/lib/content';
+import type { Page, Post, TagWithPosts } from '@/lib/load';
 import { t } from '@/lib/i18n';
 import { BlogLayout } from '../layout/blog-layout';
 import { ListHeader } from './list-header';

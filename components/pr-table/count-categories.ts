@@ -1,4 +1,4 @@
-import type { PullRequestRow } from '@/lib/mdx/component-props';
+import type { PullRequestRow } from '@/lib/compile/component-props';
 
 export type CategoryCount = { name: string; count: number };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { PullRequestTableProps } from '@/lib/mdx/component-props';
-import { contentMessages } from '@/lib/mdx/messages';
+import type { PullRequestTableProps } from '@/lib/compile/component-props';
+import { contentMessages } from '@/lib/compile/messages';
 import { site } from '@/lib/site';
 import { CategoryFilter, VisibleCount } from './category-filter';
 import { countCategories } from './count-categories';

@@ -1,7 +1,7 @@
-import { getPosts } from '@/lib/content';
+import { getPosts } from '@/lib/load';
 import { t } from '@/lib/i18n';
 import { bundleCount, bundleDir } from '@/lib/search/bundles';
-import { withBase } from '@/lib/urls';
+import { withBase } from '@/lib/routes/urls';
 import type { SearchIslandProps } from './use-search';
 
 /** What the search islands need from the server: their words and where things are. */

@@ -1,7 +1,7 @@
-import type { Page, Post } from '@/lib/content';
-import type { BlogLd, BlogPostingLd } from '@/lib/json-ld';
-import { blogLd, blogPostingLd, serializeJsonLd } from '@/lib/json-ld';
-import { pagePath } from '@/lib/urls';
+import type { Page, Post } from '@/lib/load';
+import type { BlogLd, BlogPostingLd } from '@/lib/render/json-ld';
+import { blogLd, blogPostingLd, serializeJsonLd } from '@/lib/render/json-ld';
+import { pagePath } from '@/lib/routes/urls';
 
 function JsonLd({ data }: { data: BlogPostingLd | BlogLd }) {
   // The JSON is escaped for a script element by serializeJsonLd, not by React.

@@ -6,11 +6,11 @@
 import type { AtomFeed, JsonFeed, RssFeed } from 'feedsmith';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import type { MDXComponents } from 'mdx/types';
-import type { Author } from '../content/authors';
-import type { Post } from '../content/post';
-import type { CompiledPost } from '../mdx/compile';
-import { renderMdx } from '../mdx/evaluate';
-import { authorUrl, imageUrl, lastModified } from '../seo';
+import type { Author } from '../load/authors';
+import type { Post } from '../load/post';
+import type { CompiledPost } from '../compile/compile';
+import { renderMdx } from '../render/evaluate';
+import { authorUrl, imageUrl, lastModified } from '../render/seo';
 import type { FeedFormat } from './files';
 import { FEED_FILES } from './files';
 import { renderFeedHtml } from './html';

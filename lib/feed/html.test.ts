@@ -6,8 +6,8 @@ import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { feedComponents } from '@/components/mdx/mdx-components';
-import type { ContentStore } from '../content/store';
-import { renderMdx } from '../mdx/evaluate';
+import type { ContentStore } from '../load/store';
+import { renderMdx } from '../render/evaluate';
 import { copyFixture, postAt, storeFor, writeSite } from '../testing/sites';
 import { renderFeedHtml, renderToHtml } from './html';
 

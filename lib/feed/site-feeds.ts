@@ -1,8 +1,8 @@
 /** The site's feeds, for the route handlers: the newest listed posts, as every format. */
 import { feedComponents } from '@/components/mdx/mdx-components';
-import { getCompiledPost, getPosts } from '../content';
+import { getCompiledPost, getPosts } from '../load';
 import { site } from '../site';
-import { absoluteUrl } from '../urls';
+import { absoluteUrl } from '../routes/urls';
 import { feedEntries, writeFeed } from './feeds';
 import type { FeedFormat } from './files';
 import { FEED_FILES } from './files';

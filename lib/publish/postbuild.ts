@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getAllPosts, getPosts } from '../content';
+import { getAllPosts, getPosts } from '../load';
 import { site } from '../site';
 import { checkSite, formatProblem } from './check-site';
 import { bundleCount } from '../search/bundles';

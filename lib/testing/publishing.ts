@@ -1,8 +1,8 @@
 /** The sub-path test export's content as a store: the real posts plus the hostile test posts. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Post } from '../content/post';
-import type { ContentStore, StoreOptions } from '../content/store';
+import type { Post } from '../load/post';
+import type { ContentStore, StoreOptions } from '../load/store';
 import { storeFor, writeSite } from './sites';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 /** Test helpers for one post written on the fly: its page as HTML, or why it does not compile. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentStore, StoreOptions } from '../content/store';
+import type { ContentStore, StoreOptions } from '../load/store';
 import { FIXTURES, postAt, renderPost, storeFor, writeSite } from './sites';
 
 const FRONT_MATTER = '---\ntitle: A post\ndate: 2026-01-01\n---\n';

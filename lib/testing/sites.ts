@@ -6,12 +6,12 @@ import type { MDXComponents } from 'mdx/types';
 import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { excerptComponents, pageComponents } from '@/components/mdx/mdx-components';
-import type { Post } from '../content/post';
-import type { ContentStore, StoreOptions } from '../content/store';
-import { createContentStore } from '../content/store';
-import { renderMdx } from '../mdx/evaluate';
+import type { Post } from '../load/post';
+import type { ContentStore, StoreOptions } from '../load/store';
+import { createContentStore } from '../load/store';
+import { renderMdx } from '../render/evaluate';
 
-export const FIXTURES = path.join(import.meta.dirname, '..', 'content', '__fixtures__');
+export const FIXTURES = path.join(import.meta.dirname, '..', 'load', '__fixtures__');
 
 /** A fresh copy of `__fixtures__/<name>` (tests may write assets into its public/). */
 export function copyFixture(name: string): string {

@@ -2,12 +2,12 @@ import { notFound } from 'next/navigation';
 import { PlaceholderRedirect } from '@/components/layout/placeholder-redirect';
 import { BlogLayout } from '@/components/layout/blog-layout';
 import { PostList } from '@/components/post/post-list';
-import { getPosts, laterPages, paginate } from '@/lib/content';
+import { getPosts, laterPages, paginate } from '@/lib/load';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/render/seo';
 import { site } from '@/lib/site';
-import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
-import { pagePath } from '@/lib/urls';
+import { PLACEHOLDER, orPlaceholder } from '@/lib/render/static-params';
+import { pagePath } from '@/lib/routes/urls';
 
 export const dynamicParams = false;
 

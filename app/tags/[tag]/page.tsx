@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PlaceholderRedirect } from '@/components/layout/placeholder-redirect';
 import { TagPosts } from '@/components/post/tag-posts';
-import { getAllTags, getTag, paginate } from '@/lib/content';
+import { getAllTags, getTag, paginate } from '@/lib/load';
 import { t } from '@/lib/i18n';
-import { pageMetadata } from '@/lib/seo';
-import { PLACEHOLDER, orPlaceholder } from '@/lib/static-params';
+import { pageMetadata } from '@/lib/render/seo';
+import { PLACEHOLDER, orPlaceholder } from '@/lib/render/static-params';
 
 export const dynamicParams = false;
 

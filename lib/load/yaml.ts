@@ -1,5 +1,5 @@
 import { YAMLParseError, parse } from 'yaml';
-import type { Problem } from './problems';
+import type { Problem } from '../problems';
 
 /**
  * YAML with the 1.2 core schema: timestamps stay strings (dates are parsed by us, in the site's

@@ -25,13 +25,13 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** A hash of what turns Markdown into code: lib/mdx, the UI strings, the locked dependencies. */
+/** A hash of what turns Markdown into code: lib/compile, the UI strings, the locked dependencies. */
 export function engineFingerprint(rootDir: string): string {
   let fingerprint = fingerprints.get(rootDir);
   if (!fingerprint) {
     const hash = createHash('sha256');
     const files = [
-      ...listFiles(path.join(rootDir, 'lib', 'mdx')),
+      ...listFiles(path.join(rootDir, 'lib', 'compile')),
       path.join(rootDir, 'lib', 'i18n.ts'),
       path.join(rootDir, 'package-lock.json'),
     ];

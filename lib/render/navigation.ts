@@ -1,5 +1,5 @@
-import { t } from './i18n';
-import { site } from './site';
+import { t } from '../i18n';
+import { site } from '../site';
 
 export type NavLink = { label: string; href: string };
 

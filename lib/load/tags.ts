@@ -3,7 +3,7 @@ import kebabCase from 'lodash.kebabcase';
 import { z } from 'zod';
 import type { TagInput } from './front-matter';
 import { describeIssues } from './front-matter';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
 export type Tag = {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ContentStore } from '../content/store';
+import type { ContentStore } from '../load/store';
 import { copyFixture, postAt, renderPost, storeFor, writeSite } from '../testing/sites';
 
 let dir: string;

@@ -11,9 +11,9 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
-import type { PostFormat } from '../content/post';
-import type { Problem } from '../content/problems';
-import { ContentError } from '../content/problems';
+import type { PostFormat } from '../load/post';
+import type { Problem } from '../problems';
+import { ContentError } from '../problems';
 import type { CompileContext, CompileFacts } from './context';
 import { CODE_THEMES, getHighlighter } from './highlighter';
 import {

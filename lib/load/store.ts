@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompiledPost } from '../mdx/compile';
-import { compilePostSource } from '../mdx/compile';
-import { cacheKey, engineFingerprint, readCompiled, writeCompiled } from '../mdx/compile-cache';
+import type { CompiledPost } from '../compile/compile';
+import { compilePostSource } from '../compile/compile';
+import { cacheKey, engineFingerprint, readCompiled, writeCompiled } from '../compile/compile-cache';
 import { Lru } from '../lru';
-import { emptyFacts } from '../mdx/context';
+import { emptyFacts } from '../compile/context';
 import type { Author } from './authors';
 import { yearIn } from './dates';
 import type { Content } from './load';

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { messages } from '../i18n';
-import type { CompiledPost } from '../mdx/compile';
-import type { TocItem } from '../mdx/context';
+import type { CompiledPost } from '../compile/compile';
+import type { TocItem } from '../compile/context';
 import { site } from '../site';
 import { permalinkSegments } from './permalinks';
 import type { Post } from './post';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import type { Author } from './content/authors';
-import type { Post } from './content/post';
-import { toZonedIso } from './content/dates';
-import { FEED_FILES } from './feed/files';
-import { site } from './site';
-import { absoluteUrl } from './urls';
+import type { Author } from '../load/authors';
+import type { Post } from '../load/post';
+import { toZonedIso } from '../load/dates';
+import { FEED_FILES } from '../feed/files';
+import { site } from '../site';
+import { absoluteUrl } from '../routes/urls';
 
 type PageMeta = {
   title?: string;

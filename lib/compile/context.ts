@@ -1,4 +1,4 @@
-import type { Problem } from '../content/problems';
+import type { Problem } from '../problems';
 
 export type TocItem = { id: string; text: string; level: number };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapEntries } from './sitemap';
-import { publishingStore } from './testing/publishing';
-import { writeSite, storeFor } from './testing/sites';
+import { publishingStore } from '../testing/publishing';
+import { writeSite, storeFor } from '../testing/sites';
 
 const absoluteUrl = (path: string) => `https://example.com/blog${path}`;
 

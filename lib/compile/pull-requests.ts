@@ -4,9 +4,9 @@
  */
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { describeIssues } from '../content/front-matter';
-import type { Problem } from '../content/problems';
-import { yamlProblem } from '../content/yaml';
+import { describeIssues } from '../load/front-matter';
+import type { Problem } from '../problems';
+import { yamlProblem } from '../load/yaml';
 import type { PullRequestTableProps } from './component-props';
 
 const text = () =>

@@ -1,10 +1,10 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Post } from './content/post';
+import type { Post } from '../load/post';
 import { blogLd, blogPostingLd, serializeJsonLd } from './json-ld';
 import { pageMetadata, postMetadata } from './seo';
-import { listedPost, publishingStore } from './testing/publishing';
+import { listedPost, publishingStore } from '../testing/publishing';
 
 // Settings come from the environment: SITE_URL and BASE_PATH are unset in unit tests.
 const ORIGIN = 'http://localhost:3000';

@@ -3,10 +3,10 @@
  * Unlisted posts and tags, drafts and placeholder pages are left out.
  */
 import type { MetadataRoute } from 'next';
-import type { Post } from './content/post';
-import type { ContentStore } from './content/store';
-import { lastModified } from './seo';
-import { pagePath } from './urls';
+import type { Post } from '../load/post';
+import type { ContentStore } from '../load/store';
+import { lastModified } from '../render/seo';
+import { pagePath } from '../routes/urls';
 
 type Store = Pick<ContentStore, 'getPosts' | 'getTags' | 'getAuthors' | 'laterPages' | 'paginate'>;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AuthorInput, FrontMatter } from './front-matter';
 import { describeIssues } from './front-matter';
-import type { ProblemList } from './problems';
+import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
 export type Social = { platform: string; url: string };

@@ -2,7 +2,7 @@
  * Every page path the site exports, from the content alone: what a link in a post may point at.
  * (The export is checked again after the build, page by page, by the broken-site check.)
  */
-import type { ContentStore } from './store';
+import type { ContentStore } from '../load/store';
 
 export function sitePaths(store: ContentStore): Set<string> {
   const paths = new Set(['/', '/tags/', '/archive/', '/authors/', '/search/']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postAt, storeFor, writeSite } from '../testing/sites';
-import { ContentError } from './problems';
+import { ContentError } from '../problems';
 
 const AUTHORS = 'doxxx:\n  name: doxxx\njane:\n  name: Jane\n';
 

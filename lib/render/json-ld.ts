@@ -2,11 +2,11 @@
  * Structured data for search engines (schema.org as JSON-LD): `BlogPosting` on posts, `Blog` on
  * lists. Serialized so that nothing an author writes can end the `<script>` it sits in.
  */
-import { toZonedIso } from './content/dates';
-import type { Post } from './content/post';
+import { toZonedIso } from '../load/dates';
+import type { Post } from '../load/post';
 import { authorUrl, imageUrl, lastModified } from './seo';
-import { site } from './site';
-import { absoluteUrl } from './urls';
+import { site } from '../site';
+import { absoluteUrl } from '../routes/urls';
 
 type Person = { '@type': 'Person'; name: string; url?: string };
 

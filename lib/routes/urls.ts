@@ -1,4 +1,4 @@
-import { site } from './site';
+import { site } from '../site';
 
 /** A site path with the base path, for plain `<a>`/`<img>` (next/link adds it by itself). */
 export function withBase(path: string): string {

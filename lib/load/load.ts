@@ -15,7 +15,7 @@ import { createFrontMatterSchema, describeIssues } from './front-matter';
 import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
 import { postPermalink, reservedPermalinkProblem } from './permalinks';
 import type { Post, PostFormat } from './post';
-import { ProblemList } from './problems';
+import { ProblemList } from '../problems';
 import type { TagsFile } from './tags';
 import { parseTagsFile, resolveTags } from './tags';
 import { lineOfKey, parseYamlStrict, yamlProblem } from './yaml';
