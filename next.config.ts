@@ -1,16 +1,19 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { resolveSiteConfig } from './lib/config/resolve';
+import siteConfig from './site.config';
 
-const basePath = process.env.BASE_PATH ?? '';
+const site = resolveSiteConfig(siteConfig, process.env);
+const basePath = site.basePath;
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     output: 'export',
     // With `output: 'export'`, a distDir other than `.next` is where the export goes (`out/`).
-    ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
-    trailingSlash: true,
+    ...(site.exportDir !== 'out' ? { distDir: site.exportDir } : {}),
+    trailingSlash: site.trailingSlash,
     basePath: basePath || undefined,
     images: { unoptimized: true },
     poweredByHeader: false,
@@ -34,6 +37,9 @@ export default function config(phase: string): NextConfig {
       },
     },
     experimental: {
+      // Every path goes through one route whose layout is the root layout
+      // (app/[[...path]]/layout.tsx), so the 404 page is app/global-not-found.tsx.
+      globalNotFound: true,
       // Pages link with plain <a> (no client router), so the prefetch hints Next measures for
       // every page (a gzip of each segment) are never used: ~12% of page generation, measured.
       prefetchInlining: false,

@@ -1,24 +1,26 @@
 #!/usr/bin/env -S npx tsx
 /**
  * `npm run check`: validates every post without a full build — front matter, authors, tags,
- * MDX compilation, links between posts and to files in public/ — and prints every problem at
- * once as `file:line:col: message`. Exits 1 on errors. Compiles on all cores and leaves the
- * compiled posts in .cache/mdx/ for the build, which runs it first with `--skip-links` (the
- * build checks links on the exported pages themselves, after the export).
+ * permalinks (against each other and the blog's own pages), MDX compilation, links between
+ * posts and to files in public/ — and prints every problem at once as `file:line:col: message`.
+ * Exits 1 on errors. Compiles on all cores and leaves the compiled posts in .cache/mdx/ for the
+ * build, which runs it first with `--skip-links` (the build checks links on the exported pages
+ * themselves, after the export).
  */
-import './production-env';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { contentStore, postsDir, publicDir } from '../lib/load';
-import type { Post } from '../lib/load';
-import type { Problem } from '../lib/problems';
-import { findPostFiles } from '../lib/load/load';
-import { ContentError, formatProblem } from '../lib/problems';
-import { sitePaths } from '../lib/routes/site-paths';
+import type { Blog } from '../lib/blog/create-blog';
 import { PostProblemsError } from '../lib/compile/compile';
 import type { CompileFacts } from '../lib/compile/context';
+import { findPostFiles } from '../lib/load/load';
+import type { Post } from '../lib/load/post';
+import { ContentError, formatProblem } from '../lib/problems';
+import type { Problem } from '../lib/problems';
+import type { LinkTargets } from '../lib/publish/link-targets';
+import { linkProblem } from '../lib/publish/link-targets';
+import { loadProject } from './project';
 
 type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
 
@@ -26,14 +28,14 @@ type Compiled = { path: string; facts: CompileFacts | undefined; problems: Probl
  * Compiles posts until none are left: each thread takes the next post from a counter shared by
  * all of them, so a thread with other work (this one) or slower posts simply takes fewer.
  */
-async function compileNextPosts(next: Int32Array): Promise<Compiled[]> {
+async function compileNextPosts(blog: Blog, next: Int32Array): Promise<Compiled[]> {
   const results: Compiled[] = [];
-  const posts = contentStore.getAllPosts();
+  const posts = blog.routes().posts;
   for (let i = Atomics.add(next, 0, 1); i < posts.length; i = Atomics.add(next, 0, 1)) {
     const post = posts[i];
     if (!post) break;
     try {
-      const { facts } = await contentStore.getCompiledPost(post);
+      const { facts } = await blog.compile(post);
       results.push({ path: post.path, facts, problems: [] });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -72,44 +74,48 @@ function startWorkers(
 }
 
 /** Links and images in compiled posts that lead nowhere on the site. */
-function linkProblems(posts: readonly Post[], compiled: Map<string, CompileFacts>): Problem[] {
-  const paths = sitePaths(contentStore);
-  const byPermalink = new Map(posts.map((post) => [post.permalink, post]));
+function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[] {
+  const routes = blog.routes();
+  const byPermalink = new Map(routes.posts.map((post) => [post.permalink, post]));
+  const assets = new Set(
+    [...compiled.values()].flatMap((facts) => facts.assets.map((a) => decodeURIComponent(a.url))),
+  );
+  const targets: LinkTargets = (sitePath) => {
+    if (assets.has(sitePath)) return { kind: 'file', ids: undefined };
+    if (routes.has(sitePath)) {
+      const post = byPermalink.get(sitePath);
+      const ids = post && compiled.get(post.path)?.ids;
+      return { kind: 'page', ids: ids ? new Set(ids) : undefined };
+    }
+    const file = path.join(blog.publicDir, sitePath);
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile()
+      ? { kind: 'file', ids: undefined }
+      : undefined;
+  };
   const problems: Problem[] = [];
-  for (const post of posts) {
+  for (const post of routes.posts) {
     const facts = compiled.get(post.path);
     if (!facts) continue;
+    const own: LinkTargets = () => ({ kind: 'page', ids: new Set(facts.ids) });
     for (const link of facts.links) {
-      const [target = '', fragment] = link.href.split('#', 2);
+      const [target = '', fragment = ''] = link.href.split('#', 2);
       const where = { file: post.file, line: link.line, column: link.column };
-      const decoded = decodeURIComponent(target);
-      if (target === '') {
-        if (fragment && !facts.ids.includes(decodeURIComponent(fragment))) {
-          problems.push({
-            ...where,
-            message: `link to "#${fragment}": no heading or element with that id in this post`,
-          });
-        }
-        continue;
-      }
-      const isPage = paths.has(decoded);
-      const isFile =
-        !isPage &&
-        fs.existsSync(path.join(publicDir, decoded)) &&
-        fs.statSync(path.join(publicDir, decoded)).isFile();
-      if (!isPage && !isFile) {
+      const problem = linkProblem(target === '' ? own : targets, target, fragment);
+      if (problem?.kind === 'missing') {
         problems.push({
           ...where,
           message: `link to "${link.href}": no page or file at "${target}"`,
         });
-        continue;
-      }
-      const targetPost = byPermalink.get(decoded);
-      const targetIds = targetPost && compiled.get(targetPost.path)?.ids;
-      if (fragment && targetIds && !targetIds.includes(decodeURIComponent(fragment))) {
+      } else if (problem && target === '') {
         problems.push({
           ...where,
-          message: `link to "${link.href}": "${targetPost.file}" has no heading or element with id "${fragment}"`,
+          message: `link to "#${fragment}": no heading or element with that id in this post`,
+        });
+      } else if (problem) {
+        const file = byPermalink.get(decodeURIComponent(target))?.file ?? target;
+        problems.push({
+          ...where,
+          message: `link to "${link.href}": "${file}" has no heading or element with id "${fragment}"`,
         });
       }
     }
@@ -117,25 +123,35 @@ function linkProblems(posts: readonly Post[], compiled: Map<string, CompileFacts
   return problems;
 }
 
+function byPosition(a: Problem, b: Problem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+
 async function main() {
   const started = performance.now();
+  const { blog } = await loadProject();
   // The workers start at once (they load the posts themselves) while this thread loads them
   // too, for the problems of front matter, compiling alongside them and the link checks.
-  const files = findPostFiles(postsDir).length;
+  const files = findPostFiles(blog.postsDir).length;
   const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const pool = workers > 1 ? startWorkers(workers - 1, next) : undefined;
   let posts: readonly Post[];
   try {
-    posts = contentStore.getAllPosts();
+    posts = blog.routes().posts;
   } catch (error) {
     pool?.stop();
     if (!(error instanceof ContentError)) throw error;
-    for (const problem of error.problems) console.error(formatProblem(problem));
-    console.error(`\n${error.problems.length} problem(s); nothing was compiled.`);
+    const problems = [...error.problems].sort(byPosition);
+    for (const problem of problems) console.error(formatProblem(problem));
+    console.error(`\n${problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
-  const [own, others] = await Promise.all([compileNextPosts(next), pool?.results ?? []]);
+  const [own, others] = await Promise.all([compileNextPosts(blog, next), pool?.results ?? []]);
   const results = [...own, ...others];
   const compiled = new Map(
     results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
@@ -143,17 +159,11 @@ async function main() {
   const skipLinks = process.argv.includes('--skip-links');
   const problems = [
     ...results.flatMap((result) => result.problems),
-    ...(skipLinks ? [] : linkProblems(posts, compiled)),
-  ];
-  problems.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
+    ...(skipLinks ? [] : linkProblems(blog, compiled)),
+  ].sort(byPosition);
   for (const problem of problems) console.error(formatProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const where = path.relative(process.cwd(), postsDir) || '.';
+  const where = path.relative(process.cwd(), blog.postsDir) || '.';
   if (problems.length > 0) {
     console.error(
       `\n${problems.length} problem(s) in ${where}/ (${posts.length} posts checked in ${seconds} s)`,
@@ -169,5 +179,6 @@ if (isMainThread) {
   await main();
 } else {
   const { next } = workerData as { next: Int32Array };
-  parentPort?.postMessage(await compileNextPosts(next));
+  const { blog } = await loadProject();
+  parentPort?.postMessage(await compileNextPosts(blog, next));
 }

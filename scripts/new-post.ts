@@ -12,7 +12,7 @@ import { parseDate, toZonedIso } from '../lib/load/dates';
 import { formatProblem, ProblemList } from '../lib/problems';
 import { tagSlug } from '../lib/load/tags';
 import { parseYamlStrict } from '../lib/load/yaml';
-import { site } from '../lib/site';
+import { loadProject } from './project';
 
 function fail(message: string): never {
   console.error(`new: ${message}`);
@@ -42,32 +42,34 @@ const list = (value: string | undefined) =>
 const tags = list(values.tags);
 const authors = list(values.authors);
 
-const postsDir = path.resolve(process.env.POSTS_DIR ?? 'posts');
+const { config, blog } = await loadProject();
+const postsDir = blog.postsDir;
 const relativePosts = path.relative(process.cwd(), postsDir) || '.';
 if (authors.length > 0) {
-  const file = path.join(postsDir, 'authors.yml');
+  const file = path.join(postsDir, config.blog.authorsFile);
   const source = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const problems = new ProblemList();
   const known = parseAuthorsFile(
     source ? parseYamlStrict(source) : undefined,
     source,
-    `${relativePosts}/authors.yml`,
+    `${relativePosts}/${config.blog.authorsFile}`,
     problems,
+    blog.urls.author,
   );
   if (problems.size > 0) fail(problems.items.map(formatProblem).join('\n'));
   const unknown = authors.filter((key) => !known.has(key));
   if (unknown.length > 0) {
     const valid = [...known.keys()];
     fail(
-      `author "${unknown.join('", "')}" is not in ${relativePosts}/authors.yml (${valid.length > 0 ? `valid keys: ${valid.join(', ')}` : 'it defines no authors'})`,
+      `author "${unknown.join('", "')}" is not in ${relativePosts}/${config.blog.authorsFile} (${valid.length > 0 ? `valid keys: ${valid.join(', ')}` : 'it defines no authors'})`,
     );
   }
 }
 
-const date = values.date === undefined ? new Date() : parseDate(values.date, site.timeZone);
+const date = values.date === undefined ? new Date() : parseDate(values.date, config.timeZone);
 if (!date)
   fail(`--date must be a date such as 2026-02-20 or 2026-02-20T12:00 (got "${values.date}")`);
-const iso = toZonedIso(date, site.timeZone);
+const iso = toZonedIso(date, config.timeZone);
 const slug = tagSlug(title);
 if (slug === '') fail(`the title "${title}" has no letters or digits to make a file name from`);
 

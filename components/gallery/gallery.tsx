@@ -1,8 +1,8 @@
 import type { GalleryImage } from '@/lib/compile/component-props';
-import { contentMessages } from '@/lib/compile/messages';
-import { site } from '@/lib/site';
+import { contentMessages } from '@/lib/i18n/content-messages';
 import { PlainImage } from './lightbox-image';
 import { LightboxLink } from './lightbox-link';
+import { site } from '@/lib/render/site';
 
 /**
  * Images that belong together: a grid on wide screens, a row that scrolls sideways on phones.
@@ -15,7 +15,7 @@ export function Gallery({
   images: GalleryImage[];
   lightbox?: boolean;
 }) {
-  const messages = contentMessages(site.locale);
+  const messages = contentMessages(site.defaultLocale);
   const columns = Math.min(images.length, 3);
   return (
     <ul

@@ -2,7 +2,7 @@
 
 import type { KeyboardEvent, TouchEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ContentMessages } from '@/lib/compile/messages';
+import type { ContentMessages } from '@/lib/i18n/content-messages';
 
 export type LightboxItem = {
   src: string;

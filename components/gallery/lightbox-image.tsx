@@ -1,7 +1,7 @@
 import type { LightboxImageProps } from '@/lib/compile/component-props';
-import { contentMessages } from '@/lib/compile/messages';
-import { site } from '@/lib/site';
+import { contentMessages } from '@/lib/i18n/content-messages';
 import { LightboxLink } from './lightbox-link';
+import { site } from '@/lib/render/site';
 
 /** A content image as the post shows it: sized, loaded lazily, without a lightbox (excerpts). */
 export function PlainImage({ src, alt, width, height, title }: LightboxImageProps) {
@@ -27,7 +27,7 @@ export function LightboxImage(props: LightboxImageProps) {
     <LightboxLink
       images={[{ src, alt, width, height, caption: title }]}
       index={0}
-      labels={contentMessages(site.locale).lightbox}
+      labels={contentMessages(site.defaultLocale).lightbox}
     >
       <PlainImage {...props} />
     </LightboxLink>

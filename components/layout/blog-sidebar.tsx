@@ -1,10 +1,9 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { getRecentPostsByYear } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import { getBlog, t } from '@/lib/render/site';
 
 /** Docusaurus's blog sidebar: the most recent posts, grouped by year. */
 export function BlogSidebar({ current }: { current?: string }) {
-  const years = getRecentPostsByYear();
+  const years = getBlog().routes().recent;
   return (
     <nav aria-label={t.recentPosts} className="sticky top-20 text-sm">
       <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{t.recentPosts}</p>

@@ -1,7 +1,6 @@
-import { t } from '@/lib/i18n';
 import { navLinks } from '@/lib/render/navigation';
-import { site } from '@/lib/site';
 import { NavItem } from './nav-item';
+import { site, t } from '@/lib/render/site';
 
 export function Footer() {
   return (

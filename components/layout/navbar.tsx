@@ -1,11 +1,10 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { t } from '@/lib/i18n';
 import { navLinks } from '@/lib/render/navigation';
-import { site } from '@/lib/site';
 import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
 import { NavItem } from './nav-item';
+import { site, t } from '@/lib/render/site';
 
 export function Navbar() {
   const themeLabels = {

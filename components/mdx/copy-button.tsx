@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { ContentMessages } from '@/lib/compile/messages';
+import type { ContentMessages } from '@/lib/i18n/content-messages';
 
 type Status = 'idle' | 'copied' | 'failed';
 

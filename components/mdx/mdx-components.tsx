@@ -4,16 +4,16 @@ import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
 import type { GalleryImage, PullRequestTableProps } from '@/lib/compile/component-props';
-import { contentMessages } from '@/lib/compile/messages';
-import { site } from '@/lib/site';
+import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
+import { site } from '@/lib/render/site';
 
 function Rest({ children }: { children?: ReactNode }) {
   return <>{children}</>;
 }
 
 function CodeCopyButton() {
-  return <CopyButton labels={contentMessages(site.locale).code} />;
+  return <CopyButton labels={contentMessages(site.defaultLocale).code} />;
 }
 
 /**

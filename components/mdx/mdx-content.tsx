@@ -1,10 +1,10 @@
-import type { Post } from '@/lib/load';
-import { getCompiledPost } from '@/lib/load';
+import type { Post } from '@/lib/load/post';
 import { renderMdx } from '@/lib/render/evaluate';
 import { excerptComponents, pageComponents } from './mdx-components';
+import { getBlog } from '@/lib/render/site';
 
 /** A post's content, or (with `excerpt`) only what comes before its truncate marker. */
 export async function MdxContent({ post, excerpt = false }: { post: Post; excerpt?: boolean }) {
-  const { code } = await getCompiledPost(post);
+  const { code } = await getBlog().compile(post);
   return renderMdx(code, excerpt ? excerptComponents : pageComponents);
 }

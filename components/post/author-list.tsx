@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Author } from '@/lib/load';
-import { withBase } from '@/lib/routes/urls';
+import type { Author } from '@/lib/load/authors';
+import { withBase } from '@/lib/render/site';
 
 function AuthorName({ author }: { author: Author }) {
   const className = 'font-semibold text-gray-900 hover:underline dark:text-gray-100';

@@ -1,5 +1,6 @@
-import type { AuthorWithPosts, Page, Post } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import type { Post } from '@/lib/load/post';
+import { t } from '@/lib/render/site';
+import type { AuthorWithPosts, Page } from '@/lib/routes/table';
 import { BlogLayout } from '../layout/blog-layout';
 import { AuthorAvatar } from './author-list';
 import { PostList } from './post-list';
@@ -41,7 +42,7 @@ export function AuthorPosts({ author, page }: { author: AuthorWithPosts; page: P
           </p>
         </div>
       </header>
-      <PostList page={page} basePath={author.permalink} />
+      <PostList page={page} />
     </BlogLayout>
   );
 }

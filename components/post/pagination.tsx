@@ -1,17 +1,16 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { t } from '@/lib/i18n';
-import { pagePath } from '@/lib/routes/urls';
+import { t, urls } from '@/lib/render/site';
 
 const linkClass =
   'rounded-lg border border-gray-300 px-4 py-2 font-medium hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:hover:border-accent-400 dark:hover:text-accent-400';
 
-/** Newer/older pages of a list whose first page is `basePath` (`/`, `/tags/rust/`, …). */
+/** Newer/older pages of a list whose first page is `listPath` (`/`, `/tags/rust/`, …). */
 export function Pagination({
-  basePath,
+  listPath,
   page,
   totalPages,
 }: {
-  basePath: string;
+  listPath: string;
   page: number;
   totalPages: number;
 }) {
@@ -22,7 +21,7 @@ export function Pagination({
       className="mt-12 flex items-center justify-between gap-4 text-sm"
     >
       {page > 1 ? (
-        <SiteLink href={pagePath(basePath, page - 1)} className={linkClass} rel="prev">
+        <SiteLink href={urls.paged(listPath, page - 1)} className={linkClass} rel="prev">
           ← {t.newerPosts}
         </SiteLink>
       ) : (
@@ -30,7 +29,7 @@ export function Pagination({
       )}
       <span className="text-gray-600 dark:text-gray-400">{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <SiteLink href={pagePath(basePath, page + 1)} className={linkClass} rel="next">
+        <SiteLink href={urls.paged(listPath, page + 1)} className={linkClass} rel="next">
           {t.olderPosts} →
         </SiteLink>
       ) : (

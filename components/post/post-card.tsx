@@ -1,15 +1,14 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Post } from '@/lib/load';
-import { getCompiledPost } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import type { Post } from '@/lib/load/post';
 import { MdxContent } from '../mdx/mdx-content';
 import { AuthorList } from './author-list';
 import { PostMeta } from './post-meta';
 import { TagList } from './tag-list';
+import { getBlog, t } from '@/lib/render/site';
 
 /** A post in a list: its header, rendered excerpt, tags and a "read more" link when truncated. */
 export async function PostCard({ post }: { post: Post }) {
-  const { facts } = await getCompiledPost(post);
+  const { facts } = await getBlog().compile(post);
   return (
     <article className="border-b border-gray-200 pb-10 last:border-b-0 dark:border-gray-800">
       <header className="mb-5 space-y-3">

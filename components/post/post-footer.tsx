@@ -1,8 +1,7 @@
-import type { Post } from '@/lib/load';
-import { t } from '@/lib/i18n';
-import { site } from '@/lib/site';
+import type { Post } from '@/lib/load/post';
 import { PostDate } from './post-meta';
 import { TagList } from './tag-list';
+import { site, t } from '@/lib/render/site';
 
 /** Tags, the last update and the edit link under a post. */
 export function PostFooter({ post }: { post: Post }) {
@@ -11,9 +10,9 @@ export function PostFooter({ post }: { post: Post }) {
     <footer className="mt-10 space-y-4 border-t border-gray-200 pt-6 text-sm dark:border-gray-800">
       <TagList tags={post.tags} />
       <div className="flex flex-wrap items-center justify-between gap-4 text-gray-600 dark:text-gray-400">
-        {site.editUrl ? (
+        {site.blog.editUrl ? (
           <a
-            href={`${site.editUrl}${post.file}`}
+            href={`${site.blog.editUrl}${post.file}`}
             className="font-medium text-accent-700 hover:underline dark:text-accent-400"
             rel="noopener noreferrer"
             target="_blank"

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/load';
+import type { Post } from '@/lib/load/post';
 import { AuthorList } from './author-list';
 import { PostMeta } from './post-meta';
 

@@ -1,10 +1,11 @@
-import type { Page, Post } from '@/lib/load';
+import type { Post } from '@/lib/load/post';
+import type { Page } from '@/lib/routes/table';
 import { BlogJsonLd } from '../seo/json-ld';
 import { Pagination } from './pagination';
 import { PostCard } from './post-card';
 
 /** A page of posts with their excerpts, and the links to newer and older pages. */
-export function PostList({ page, basePath }: { page: Page<Post>; basePath: string }) {
+export function PostList({ page }: { page: Page<Post> }) {
   return (
     <>
       <div className="space-y-10">
@@ -12,8 +13,8 @@ export function PostList({ page, basePath }: { page: Page<Post>; basePath: strin
           <PostCard key={post.permalink} post={post} />
         ))}
       </div>
-      <Pagination basePath={basePath} page={page.page} totalPages={page.totalPages} />
-      <BlogJsonLd page={page} listPath={basePath} />
+      <Pagination listPath={page.listPath} page={page.page} totalPages={page.totalPages} />
+      <BlogJsonLd page={page} />
     </>
   );
 }

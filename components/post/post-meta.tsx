@@ -1,12 +1,11 @@
-import type { Post } from '@/lib/load';
+import type { Post } from '@/lib/load/post';
 import { formatDate, toZonedIso } from '@/lib/load/dates';
-import { t } from '@/lib/i18n';
-import { site } from '@/lib/site';
+import { site, t } from '@/lib/render/site';
 
 export function PostDate({ date }: { date: Date }) {
   return (
     <time dateTime={toZonedIso(date, site.timeZone)}>
-      {formatDate(date, site.locale, site.timeZone)}
+      {formatDate(date, site.defaultLocale, site.timeZone)}
     </time>
   );
 }

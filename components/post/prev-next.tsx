@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Post } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import type { Post } from '@/lib/load/post';
+import { t } from '@/lib/render/site';
 
 const cardClass =
   'group flex flex-col gap-1 rounded-lg border border-gray-300 p-4 hover:border-accent-600 dark:border-gray-700 dark:hover:border-accent-400';

@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
-import type { Tag } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import type { Tag } from '@/lib/load/tags';
+import { t } from '@/lib/render/site';
 
 export function TagLink({ tag, count }: { tag: Tag; count?: number }) {
   return (

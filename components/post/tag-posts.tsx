@@ -1,5 +1,6 @@
-import type { Page, Post, TagWithPosts } from '@/lib/load';
-import { t } from '@/lib/i18n';
+import type { Post } from '@/lib/load/post';
+import { t, urls } from '@/lib/render/site';
+import type { Page, TagWithPosts } from '@/lib/routes/table';
 import { BlogLayout } from '../layout/blog-layout';
 import { ListHeader } from './list-header';
 import { PostList } from './post-list';
@@ -11,9 +12,9 @@ export function TagPosts({ tag, page }: { tag: TagWithPosts; page: Page<Post> })
       <ListHeader
         title={t.taggedWith(tag.label, tag.posts.length)}
         description={tag.description}
-        back={{ href: '/tags/', label: t.allTags }}
+        back={{ href: urls.tags, label: t.allTags }}
       />
-      <PostList page={page} basePath={tag.permalink} />
+      <PostList page={page} />
     </BlogLayout>
   );
 }

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { PullRequestTableProps } from '@/lib/compile/component-props';
-import { contentMessages } from '@/lib/compile/messages';
-import { site } from '@/lib/site';
+import { contentMessages } from '@/lib/i18n/content-messages';
 import { CategoryFilter, VisibleCount } from './category-filter';
 import { countCategories } from './count-categories';
 import { PrRows } from './pr-rows';
 import { PrTableProvider } from './pr-table-state';
 import { SortHeader } from './sort-header';
+import { site } from '@/lib/render/site';
 
 /**
  * Pull requests to one repository, folded in a `<details>` whose summary counts them by
@@ -18,7 +18,7 @@ export function PullRequestTable({
   rows,
   interactive = true,
 }: PullRequestTableProps & { interactive?: boolean }) {
-  const messages = contentMessages(site.locale).pullRequests;
+  const messages = contentMessages(site.defaultLocale).pullRequests;
   const categories = countCategories(rows);
   const summary = messages.summary(
     rows.length,

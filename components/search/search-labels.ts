@@ -1,8 +1,6 @@
-import { getPosts } from '@/lib/load';
-import { t } from '@/lib/i18n';
 import { bundleCount, bundleDir } from '@/lib/search/bundles';
-import { withBase } from '@/lib/routes/urls';
 import type { SearchIslandProps } from './use-search';
+import { getBlog, t, withBase } from '@/lib/render/site';
 
 /** What the search islands need from the server: their words and where things are. */
 export function searchProps(): SearchIslandProps {
@@ -21,7 +19,7 @@ export function searchProps(): SearchIslandProps {
     index: {
       indexUrl: withBase(`/${bundleDir(1)}/pagefind.js`),
       baseUrl: withBase('/'),
-      bundles: Array.from({ length: bundleCount(getPosts().length) - 1 }, (_, i) =>
+      bundles: Array.from({ length: bundleCount(getBlog().routes().listed.length) - 1 }, (_, i) =>
         withBase(`/${bundleDir(i + 2)}/`),
       ),
     },

@@ -1,7 +1,8 @@
-import type { Page, Post } from '@/lib/load';
+import type { Post } from '@/lib/load/post';
 import type { BlogLd, BlogPostingLd } from '@/lib/render/json-ld';
 import { blogLd, blogPostingLd, serializeJsonLd } from '@/lib/render/json-ld';
-import { pagePath } from '@/lib/routes/urls';
+import { urls } from '@/lib/render/site';
+import type { Page } from '@/lib/routes/table';
 
 function JsonLd({ data }: { data: BlogPostingLd | BlogLd }) {
   // The JSON is escaped for a script element by serializeJsonLd, not by React.
@@ -18,7 +19,7 @@ export function PostJsonLd({ post }: { post: Post }) {
   return <JsonLd data={blogPostingLd(post)} />;
 }
 
-/** `Blog` structured data for a page of a list at `listPath`. */
-export function BlogJsonLd({ page, listPath }: { page: Page<Post>; listPath: string }) {
-  return <JsonLd data={blogLd(pagePath(listPath, page.page), page.items)} />;
+/** `Blog` structured data for a page of a list. */
+export function BlogJsonLd({ page }: { page: Page<Post> }) {
+  return <JsonLd data={blogLd(urls.paged(page.listPath, page.page), page.items)} />;
 }

@@ -1,20 +1,24 @@
 /**
  * Compiled posts kept on disk (`.cache/mdx/`), so that a post is compiled once per change, not
- * once per build worker and build: the build's workers, `npm run check` and later builds share
- * them. An entry is keyed by the engine (compiler sources and locked dependencies), the settings
- * that shape the output, and the post's source; it also records the files and posts it read,
- * and is used only while those are unchanged.
+ * once per build worker and build: the build's workers, `npm run check`, the publish step and
+ * later builds share them. An entry is keyed by the engine (compiler sources and locked
+ * dependencies), the settings that shape the output, and the post's source; it records the
+ * files and posts it read, and is used only while those are unchanged. Its facts (TOC, ids,
+ * links, assets) and its code are two files, so that what needs only the facts (the check, the
+ * publish step) never reads the code.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompiledPost } from './compile';
+import type { CompileFacts } from './context';
 
-type Entry = CompiledPost & { fileStamps: Record<string, string> };
+export type CompiledPost = { code: string; facts: CompileFacts };
+
+type FactsEntry = { facts: CompileFacts; fileStamps: Record<string, string> };
 
 const fingerprints = new Map<string, string>();
 
-function listFiles(dir: string): string[] {
+function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -25,14 +29,14 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** A hash of what turns Markdown into code: lib/compile, the UI strings, the locked dependencies. */
+/** A hash of what turns Markdown into code: lib/compile, the words, the locked dependencies. */
 export function engineFingerprint(rootDir: string): string {
   let fingerprint = fingerprints.get(rootDir);
   if (!fingerprint) {
     const hash = createHash('sha256');
     const files = [
-      ...listFiles(path.join(rootDir, 'lib', 'compile')),
-      path.join(rootDir, 'lib', 'i18n.ts'),
+      ...sourceFiles(path.join(rootDir, 'lib', 'compile')),
+      ...sourceFiles(path.join(rootDir, 'lib', 'i18n')),
       path.join(rootDir, 'package-lock.json'),
     ];
     for (const file of files) {
@@ -60,30 +64,14 @@ export function stamp(file: string): string {
   return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }
 
-/** A cached compile, if it exists and what it read is unchanged. */
-export function readCompiled(
-  cacheDir: string,
-  key: string,
-  permalinkOfFile: (file: string) => string | undefined,
-): CompiledPost | undefined {
-  let entry: Entry;
-  try {
-    entry = JSON.parse(fs.readFileSync(path.join(cacheDir, `${key}.json`), 'utf8')) as Entry;
-  } catch {
-    return undefined;
-  }
-  if (!dependenciesUnchanged(entry.facts, entry.fileStamps, permalinkOfFile)) return undefined;
-  return { code: entry.code, facts: entry.facts };
-}
-
 /** Stamps of the files a compile read, to tell later whether they changed. */
-export function stampFiles(facts: CompiledPost['facts']): Record<string, string> {
+export function stampFiles(facts: CompileFacts): Record<string, string> {
   return Object.fromEntries(facts.dependencies.files.map((file) => [file, stamp(file)]));
 }
 
 /** True when the files and posts a compile depended on are as they were. */
 export function dependenciesUnchanged(
-  facts: CompiledPost['facts'],
+  facts: CompileFacts,
   fileStamps: Record<string, string>,
   permalinkOfFile: (file: string) => string | undefined,
 ): boolean {
@@ -92,12 +80,53 @@ export function dependenciesUnchanged(
   return posts.every((link) => permalinkOfFile(link.file) === link.permalink);
 }
 
-/** Stores a compile; written to a temporary file and renamed, as several workers share the cache. */
-export function writeCompiled(cacheDir: string, key: string, compiled: CompiledPost): void {
-  const entry: Entry = { ...compiled, fileStamps: stampFiles(compiled.facts) };
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const target = path.join(cacheDir, `${key}.json`);
+/** The facts of a cached compile, if it exists and what it read is unchanged. */
+export function readFacts(
+  cacheDir: string,
+  key: string,
+  permalinkOfFile: (file: string) => string | undefined,
+): CompileFacts | undefined {
+  let entry: FactsEntry;
+  try {
+    entry = JSON.parse(fs.readFileSync(path.join(cacheDir, `${key}.json`), 'utf8')) as FactsEntry;
+  } catch {
+    return undefined;
+  }
+  if (!dependenciesUnchanged(entry.facts, entry.fileStamps, permalinkOfFile)) return undefined;
+  return entry.facts;
+}
+
+/** The code of a cached compile whose facts `readFacts` accepted. */
+export function readCode(cacheDir: string, key: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(cacheDir, `${key}.js`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cached compile, if it exists and what it read is unchanged. */
+export function readCompiled(
+  cacheDir: string,
+  key: string,
+  permalinkOfFile: (file: string) => string | undefined,
+): CompiledPost | undefined {
+  const facts = readFacts(cacheDir, key, permalinkOfFile);
+  const code = facts && readCode(cacheDir, key);
+  return facts && code !== undefined ? { code, facts } : undefined;
+}
+
+/** Writes `text` to a temporary file and renames it: several workers share the cache. */
+function writeAtomically(target: string, text: string): void {
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(entry));
+  fs.writeFileSync(temporary, text);
   fs.renameSync(temporary, target);
+}
+
+/** Stores a compile: the code first, so that facts never point at missing code. */
+export function writeCompiled(cacheDir: string, key: string, compiled: CompiledPost): void {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  writeAtomically(path.join(cacheDir, `${key}.js`), compiled.code);
+  const entry: FactsEntry = { facts: compiled.facts, fileStamps: stampFiles(compiled.facts) };
+  writeAtomically(path.join(cacheDir, `${key}.json`), JSON.stringify(entry));
 }

@@ -1,19 +1,24 @@
 /**
- * Compiles one post with next-mdx-remote's serializer: `.md` as CommonMark with raw HTML,
- * `.mdx` as MDX, both with GFM, heading ids and self-links, build-time highlighting, image sizes
- * and checked links. The result is plain code plus what the plugins learned (TOC, ids, links),
- * so a post is compiled once and its page, excerpt and feed entry reuse it.
+ * Compiles one post with MDX's compiler (`@mdx-js/mdx`, what next-mdx-remote's serializer runs):
+ * `.md` as CommonMark with raw HTML or as MDX (see `markdown.format`), `.mdx` as MDX, with GFM,
+ * heading ids and self-links, build-time highlighting, image sizes and checked links. The result
+ * is plain code (always the production JSX runtime's, whatever the mode) plus what the plugins
+ * learned (TOC, ids, links, assets), so a post is compiled once and its page, excerpt and feed
+ * entry reuse it.
  */
+import { compile } from '@mdx-js/mdx';
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import { serialize } from 'next-mdx-remote/serialize';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import { VFileMessage } from 'vfile-message';
 import type { PluggableList } from 'unified';
 import type { PostFormat } from '../load/post';
+import { remarkUntrusted } from './plugins/remark-untrusted';
 import type { Problem } from '../problems';
 import { ContentError } from '../problems';
+import type { CompiledPost } from './compile-cache';
 import type { CompileContext, CompileFacts } from './context';
 import { CODE_THEMES, getHighlighter } from './highlighter';
 import {
@@ -36,7 +41,7 @@ import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
 
-export type CompiledPost = { code: string; facts: CompileFacts };
+export type { CompiledPost } from './compile-cache';
 
 /** The post compiled, but what it refers to is wrong (missing image, link to no post). */
 export class PostProblemsError extends ContentError {
@@ -58,22 +63,22 @@ const MDX_NODE_TYPES = [
 ];
 
 /**
- * next-mdx-remote reports compile errors as text with a code frame; the position is recovered
- * from the frame's `>` line and caret so the problem can point at the file's line and column.
+ * MDX's compile errors (a VFileMessage: reason, line, column) as a problem in `file`. When the
+ * reason names a more precise place than the message's own (`Expected a closing tag for <b>
+ * (6:8-6:11)`, reported on the paragraph), that place is the one given.
  */
 export function mdxErrorProblem(error: unknown, file: string): Problem {
+  if (error instanceof VFileMessage) {
+    const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(error.reason);
+    return {
+      file,
+      line: named ? Number(named[1]) : (error.line ?? undefined),
+      column: named ? Number(named[2]) : (error.column ?? undefined),
+      message: `MDX: ${error.reason}`,
+    };
+  }
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n');
-  const headerless = lines[0]?.startsWith('[next-mdx-remote]') ? lines.slice(1) : lines;
-  const reason = (headerless.find((line) => line.trim() !== '') ?? 'could not compile').trim();
-  const lineMatch = /^>\s*(\d+)\s*\|/m.exec(text);
-  const caret = /^\s*\|( *)\^/m.exec(text);
-  return {
-    file,
-    line: lineMatch?.[1] ? Number(lineMatch[1]) : undefined,
-    column: lineMatch && caret?.[1] !== undefined ? caret[1].length : undefined,
-    message: `MDX: ${reason.replace(/^\[next-mdx-remote\]\s*/, '')}`,
-  };
+  return { file, message: `MDX: ${text.split('\n')[0] ?? 'could not compile'}` };
 }
 
 export async function compilePostSource(
@@ -106,6 +111,9 @@ export async function compilePostSource(
         lazy: true,
         fallbackLanguage: 'text',
         defaultLanguage: 'text',
+        // No time limit per line: on a busy machine Shiki would stop colouring a line midway,
+        // and the same post would compile differently from one build to the next.
+        tokenizeTimeLimit: 0,
         transformers: [highlightedLines()],
       },
     ],
@@ -113,28 +121,25 @@ export async function compilePostSource(
   ];
   let code: string;
   try {
-    const result = await serialize(
-      format === 'mdx' ? preprocessMdx(source) : source,
+    const result = await compile(
+      { value: format === 'mdx' ? preprocessMdx(source) : source, path: context.file },
       {
-        // Posts are their authors' own code: expressions and props such as `items={[…]}` stay,
-        // while next-mdx-remote still rejects eval, Function, process, require and friends.
-        blockJS: false,
-        blockDangerousJS: true,
-        mdxOptions: {
-          format,
-          remarkPlugins: [
-            remarkGfm,
-            remarkDirective,
-            [remarkAdmonitions, context],
-            [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],
-            remarkHeadingIds,
-          ],
-          rehypePlugins,
-        },
+        format,
+        outputFormat: 'function-body',
+        development: false,
+        remarkPlugins: [
+          // Posts from strangers: no code in them at all (`markdown.trusted: false`).
+          ...(context.trusted ? [] : [[remarkUntrusted, context] satisfies PluggableList[number]]),
+          remarkGfm,
+          remarkDirective,
+          [remarkAdmonitions, context],
+          [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],
+          remarkHeadingIds,
+        ],
+        rehypePlugins,
       },
-      true,
     );
-    code = result.compiledSource;
+    code = String(result);
   } catch (error) {
     throw new ContentError([mdxErrorProblem(error, context.file)]);
   }

@@ -2,6 +2,9 @@ import type { Problem } from '../problems';
 
 export type TocItem = { id: string; text: string; level: number };
 
+/** A file a post publishes: `/_assets/<hash>/<name>` in the export, copied from `source`. */
+export type Asset = { source: string; url: string };
+
 /** What the plugins learn while compiling one post; kept with the compiled code. */
 export type CompileFacts = {
   toc: TocItem[];
@@ -13,6 +16,12 @@ export type CompileFacts = {
   links: { href: string; line: number | undefined; column: number | undefined }[];
   /** What the output depends on besides the source: local files read, other posts linked to. */
   dependencies: { files: string[]; posts: { file: string; permalink: string | undefined }[] };
+  /**
+   * Files of the project the post publishes (an image or a download beside it): the publish
+   * step copies each `source` (absolute) to `url` in the export. Nothing is copied while
+   * compiling.
+   */
+  assets: Asset[];
   problems: Problem[];
 };
 
@@ -21,14 +30,16 @@ export type CompileContext = {
   file: string;
   /** Absolute directory of the post, for relative images and links. */
   postDir: string;
-  /** Absolute path of `posts/`; colocated files keep their path below it. */
+  /** Absolute path of the project: a post may use any file inside it, nothing outside. */
+  rootDir: string;
+  /** Absolute path of the posts folder, for messages. */
   postsDir: string;
+  /** Absolute path of `public/`, which `/img/x.png` paths point into. */
   publicDir: string;
-  /** Where colocated images are copied to (inside `publicDir`), and their URL prefix. */
-  assetsDir: string;
-  assetsUrl: string;
   basePath: string;
   locale: string;
+  /** False when posts come from strangers: no code in them (`markdown.trusted`). */
+  trusted: boolean;
   headingLinkLabel: (heading: string) => string;
   removeLeadingHeading: boolean;
   /** Permalink of the post at an absolute file path, for `[x](./other-post.md)` links. */
@@ -43,6 +54,7 @@ export function emptyFacts(): CompileFacts {
     ids: [],
     links: [],
     dependencies: { files: [], posts: [] },
+    assets: [],
     problems: [],
   };
 }

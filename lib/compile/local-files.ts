@@ -1,17 +1,20 @@
 /**
- * Files a post points at: `/img/x.png` in `public/`, or `./diagram.png` next to the post, which
- * is copied to `public/_assets/posts/…` so that the export (and `next dev`) serve it.
+ * Files a post points at: `/img/x.png` in `public/`, or `./diagram.png` (`../static/x.pdf`, any
+ * file of the project) by a path relative to the post. A relative file is published as an asset
+ * at `/_assets/<hash of its content>/<name>`: the compile step only records it (with the post's
+ * facts, so a cached compile still knows it), and the publish step copies it into the export.
+ * Paths are resolved with `realpath`: a symlink leading out of the project is refused.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ASSETS_PREFIX, isExternalUrl } from '../urls/site-urls';
 import type { CompileContext } from './context';
 
 export type LocalFile = { file: string; url: string };
 
-const SCHEME_RE = /^[a-z][a-z\d+.-]*:/i;
-
 export function isExternal(url: string): boolean {
-  return SCHEME_RE.test(url) || url.startsWith('//');
+  return isExternalUrl(url);
 }
 
 function splitSuffix(url: string): [string, string] {
@@ -27,17 +30,43 @@ function safeDecode(value: string): string {
   }
 }
 
-function copyIfStale(from: string, to: string): void {
-  const source = fs.statSync(from);
-  const target = fs.statSync(to, { throwIfNoEntry: false });
-  if (target && target.size === source.size && target.mtimeMs >= source.mtimeMs) return;
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  fs.copyFileSync(from, to);
+const hashes = new Map<string, string>();
+
+/** The asset URL of a file: `/_assets/<first 12 hex of its SHA-256>/<its name>`. */
+export function assetUrl(file: string): string {
+  const stat = fs.statSync(file);
+  const key = `${file}|${stat.size}|${stat.mtimeMs}`;
+  let hash = hashes.get(key);
+  if (!hash) {
+    hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12);
+    hashes.set(key, hash);
+  }
+  return `${ASSETS_PREFIX}${hash}/${encodeURIComponent(path.basename(file).normalize('NFC'))}`;
+}
+
+/** True when `file` is `dir` or inside it. */
+export function isInside(dir: string, file: string): boolean {
+  const below = path.relative(dir, file);
+  return below === '' || (!below.startsWith('..') && !path.isAbsolute(below));
+}
+
+/** The real path of an existing regular file, or why it cannot be used. */
+function realFile(file: string, rootDir: string, shown: string): string | { problem: string } {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return { problem: `"${shown}" does not exist next to the post` };
+  }
+  if (!isInside(fs.realpathSync(rootDir), real))
+    return { problem: `"${shown}" leads outside the project (to ${real})` };
+  if (!fs.statSync(real).isFile()) return { problem: `"${shown}" is not a file` };
+  return real;
 }
 
 /**
  * Resolves a site-absolute or relative URL to a file on disk. Returns undefined for external
- * URLs and fragments; a string when the file does not exist (the message).
+ * URLs and fragments; a string when the file cannot be used (the message).
  */
 export function resolveLocalFile(
   url: string,
@@ -48,18 +77,18 @@ export function resolveLocalFile(
   const decoded = safeDecode(pathname);
   if (decoded.startsWith('/')) {
     const file = path.join(context.publicDir, decoded);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    const real = realFile(file, context.rootDir, url);
+    if (typeof real !== 'string' || !isInside(context.publicDir, file))
       return `"${url}" is not a file in public/`;
     context.facts.dependencies.files.push(file);
-    return { file, url: pathname + suffix };
+    return { file: real, url: pathname + suffix };
   }
   const file = path.resolve(context.postDir, decoded);
-  const below = path.relative(context.postsDir, file);
-  if (below.startsWith('..') || path.isAbsolute(below)) return `"${url}" points outside posts/`;
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-    return `"${url}" does not exist next to the post`;
-  const relative = below.split(path.sep).join('/');
-  copyIfStale(file, path.join(context.assetsDir, relative));
+  if (!isInside(context.rootDir, file)) return `"${url}" points outside the project`;
+  const real = realFile(file, context.rootDir, url);
+  if (typeof real !== 'string') return real.problem;
   context.facts.dependencies.files.push(file);
-  return { file, url: `${context.assetsUrl}/${encodeURI(relative)}${suffix}` };
+  const asset = { source: real, url: assetUrl(real) };
+  if (!context.facts.assets.some((a) => a.url === asset.url)) context.facts.assets.push(asset);
+  return { file: real, url: asset.url + suffix };
 }

@@ -4,7 +4,7 @@
  */
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { describeIssues } from '../load/front-matter';
+import { describeIssues } from '../validation';
 import type { Problem } from '../problems';
 import { yamlProblem } from '../load/yaml';
 import type { PullRequestTableProps } from './component-props';

@@ -1,7 +1,7 @@
-/** Authors: `posts/authors.yml` (Docusaurus's format) and the authors written in front matter. */
+/** Authors: `authors.yml` in the posts folder (Docusaurus's format) and the authors written in front matter. */
 import { z } from 'zod';
 import type { AuthorInput, FrontMatter } from './front-matter';
-import { describeIssues } from './front-matter';
+import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
@@ -19,7 +19,12 @@ export type Author = {
   socials: Social[];
   /** The author's page, `/authors/<key>/`, when `page` is set in authors.yml. */
   permalink: string | undefined;
+  /** The last segment of `permalink`. */
+  slug: string | undefined;
 };
+
+/** Where an author's page is, from its slug (the site's URL scheme). */
+export type AuthorPath = (slug: string) => string;
 
 export type AuthorsFile = ReadonlyMap<string, Author>;
 
@@ -86,6 +91,7 @@ export function parseAuthorsFile(
   source: string,
   file: string,
   problems: ProblemList,
+  authorPath: AuthorPath,
 ): AuthorsFile {
   const authors = new Map<string, Author>();
   if (data === null || data === undefined) return authors;
@@ -109,11 +115,10 @@ export function parseAuthorsFile(
       problems.add({ file, line, message: `author "${key}": ${socials}` });
       continue;
     }
-    let permalink: string | undefined;
-    if (value.page === true) permalink = `/authors/${key}/`;
-    else if (typeof value.page === 'object') {
-      permalink = `/authors/${value.page.permalink.replace(/^\/+|\/+$/g, '')}/`;
-    }
+    let slug: string | undefined;
+    if (value.page === true) slug = key;
+    else if (typeof value.page === 'object') slug = value.page.permalink.replace(/^\/+|\/+$/g, '');
+    const permalink = slug === undefined ? undefined : authorPath(slug);
     authors.set(key, {
       key,
       name: value.name ?? key,
@@ -124,22 +129,29 @@ export function parseAuthorsFile(
       description: value.description,
       socials,
       permalink,
+      slug,
     });
   }
   return authors;
 }
 
-function unknownKey(key: string, authorsFile: AuthorsFile): string {
+function unknownKey(key: string, authorsFile: AuthorsFile, fileName: string): string {
   const keys = [...authorsFile.keys()];
   const valid =
-    keys.length > 0 ? `valid keys: ${keys.join(', ')}` : 'posts/authors.yml defines no authors';
-  return `author "${key}" is not in posts/authors.yml (${valid})`;
+    keys.length > 0 ? `valid keys: ${keys.join(', ')}` : `${fileName} defines no authors`;
+  return `author "${key}" is not in ${fileName} (${valid})`;
 }
 
-function resolveOne(input: AuthorInput, authorsFile: AuthorsFile): Author | string {
-  if (typeof input === 'string') return authorsFile.get(input) ?? unknownKey(input, authorsFile);
+function resolveOne(
+  input: AuthorInput,
+  authorsFile: AuthorsFile,
+  fileName: string,
+): Author | string {
+  if (typeof input === 'string')
+    return authorsFile.get(input) ?? unknownKey(input, authorsFile, fileName);
   const base = input.key === undefined ? undefined : authorsFile.get(input.key);
-  if (input.key !== undefined && base === undefined) return unknownKey(input.key, authorsFile);
+  if (input.key !== undefined && base === undefined)
+    return unknownKey(input.key, authorsFile, fileName);
   const name = input.name ?? base?.name;
   if (name === undefined) return 'an inline author needs a "key" or a "name"';
   const socials =
@@ -155,6 +167,7 @@ function resolveOne(input: AuthorInput, authorsFile: AuthorsFile): Author | stri
     description: base?.description,
     socials,
     permalink: base?.permalink,
+    slug: base?.slug,
   };
 }
 
@@ -162,6 +175,8 @@ function resolveOne(input: AuthorInput, authorsFile: AuthorsFile): Author | stri
 export function resolveAuthors(
   frontMatter: FrontMatter,
   authorsFile: AuthorsFile,
+  /** The authors file as messages name it: `posts/authors.yml`. */
+  fileName: string,
 ): Author[] | string {
   const legacyName = frontMatter.author;
   const legacyUrl = frontMatter.author_url ?? frontMatter.authorURL;
@@ -186,13 +201,14 @@ export function resolveAuthors(
         description: undefined,
         socials: [],
         permalink: undefined,
+        slug: undefined,
       },
     ];
   }
   const inputs = frontMatter.authors === undefined ? [] : [frontMatter.authors].flat();
   const authors: Author[] = [];
   for (const [index, input] of inputs.entries()) {
-    const author = resolveOne(input, authorsFile);
+    const author = resolveOne(input, authorsFile, fileName);
     if (typeof author === 'string') {
       return Array.isArray(frontMatter.authors)
         ? `"authors[${index}]": ${author}`

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, postAt, storeFor } from '../testing/sites';
-import type { ContentStore } from './store';
+import type { TestStore as ContentStore } from '../testing/sites';
 
 let store: ContentStore;
 
@@ -229,8 +229,12 @@ describe('compiled posts on disk', () => {
     const first = storeFor(dir, { cacheDir });
     const post = postAt(first, 'kube-rs-contribution.md');
     const original = await first.getCompiledPost(post);
-    const [entry] = fs.readdirSync(cacheDir);
-    expect(entry).toMatch(/^[0-9a-f]{64}\.json$/);
+    const entries = fs.readdirSync(cacheDir).sort();
+    expect(entries).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}\.js$/),
+      expect.stringMatching(/^[0-9a-f]{64}\.json$/),
+    ]);
+    const entry = entries[0];
 
     // Tamper with the entry: a second store (another worker, a later build) must return it.
     const file = path.join(cacheDir, entry ?? '');

@@ -11,9 +11,11 @@ import type { AuthorsFile } from './authors';
 import { parseAuthorsFile, resolveAuthors } from './authors';
 import { dateFromPath, parseDate } from './dates';
 import type { FrontMatter } from './front-matter';
-import { createFrontMatterSchema, describeIssues } from './front-matter';
+import { describeIssues } from '../validation';
+import { createFrontMatterSchema } from './front-matter';
 import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
-import { postPermalink, reservedPermalinkProblem } from './permalinks';
+import type { SiteUrls } from '../urls/site-urls';
+import { postPermalink } from './permalinks';
 import type { Post, PostFormat } from './post';
 import { ProblemList } from '../problems';
 import type { TagsFile } from './tags';
@@ -29,6 +31,11 @@ export type LoadOptions = {
   locale: string;
   /** Drafts are shown in development and never exported. */
   includeDrafts: boolean;
+  /** The site's URL scheme, for the permalinks of posts, tags and authors. */
+  urls: SiteUrls;
+  /** `authors.yml` and `tags.yml` (none: no tags file), in the posts folder. */
+  authorsFile: string;
+  tagsFile: string | undefined;
 };
 
 export type Content = {
@@ -157,7 +164,12 @@ function fileStem(relativePath: string): string {
   return withoutExt.slice(withoutExt.lastIndexOf('/') + 1);
 }
 
-type BuildContext = LoadOptions & { problems: ProblemList; authors: AuthorsFile; tags: TagsFile };
+type BuildContext = LoadOptions & {
+  problems: ProblemList;
+  authors: AuthorsFile;
+  authorsFileName: string;
+  tags: TagsFile;
+};
 
 function buildPost(id: string, context: BuildContext): Post | undefined {
   const { problems, rootDir, postsDir, timeZone } = context;
@@ -184,17 +196,17 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   }
   date ??= fs.statSync(absolute).mtime;
 
-  const permalink = postPermalink(id, fm.slug);
-  const reserved = reservedPermalinkProblem(permalink);
+  const permalink = context.urls.post(postPermalink(id, fm.slug));
+  const reserved = context.urls.reservedProblem(permalink);
   if (reserved) {
     if (fm.slug !== undefined)
       report('slug', `"slug" gives the permalink "${permalink}", which ${reserved}`);
     else problems.add({ file, message: `the permalink "${permalink}" ${reserved}; set a "slug"` });
   }
 
-  const tags = resolveTags(fm.tags ?? [], context.tags);
+  const tags = resolveTags(fm.tags ?? [], context.tags, context.urls.tag);
   if (typeof tags === 'string') report('tags', tags);
-  const authors = resolveAuthors(fm, context.authors);
+  const authors = resolveAuthors(fm, context.authors, context.authorsFileName);
   if (typeof authors === 'string') {
     report(fm.authors === undefined ? 'author' : 'authors', authors);
   }
@@ -246,36 +258,35 @@ export function loadContent(options: LoadOptions): Content {
     problems.throwIfAny();
   }
   const relativeDir = path.relative(options.rootDir, options.postsDir).split(path.sep).join('/');
-  const authorsFileName = `${relativeDir}/authors.yml`;
-  const tagsFileName = `${relativeDir}/tags.yml`;
+  const authorsFileName = `${relativeDir}/${options.authorsFile}`;
   const authorsYaml = readOptionalYaml(
     authorsFileName,
-    path.join(options.postsDir, 'authors.yml'),
+    path.join(options.postsDir, options.authorsFile),
     problems,
   );
-  const tagsYaml = readOptionalYaml(
-    tagsFileName,
-    path.join(options.postsDir, 'tags.yml'),
+  const authors = parseAuthorsFile(
+    authorsYaml.data,
+    authorsYaml.source,
+    authorsFileName,
     problems,
+    options.urls.author,
   );
-  const authors = parseAuthorsFile(authorsYaml.data, authorsYaml.source, authorsFileName, problems);
-  const tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems);
-  const context: BuildContext = { ...options, problems, authors, tags };
+  let tags: TagsFile = new Map();
+  if (options.tagsFile !== undefined) {
+    const tagsFileName = `${relativeDir}/${options.tagsFile}`;
+    const tagsYaml = readOptionalYaml(
+      tagsFileName,
+      path.join(options.postsDir, options.tagsFile),
+      problems,
+    );
+    tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
+  }
+  const context: BuildContext = { ...options, problems, authors, authorsFileName, tags };
 
   const posts: Post[] = [];
-  const byPermalink = new Map<string, Post>();
   for (const id of findPostFiles(options.postsDir)) {
     const post = buildPost(id, context);
     if (!post || (post.draft && !options.includeDrafts)) continue;
-    const other = byPermalink.get(post.permalink);
-    if (other) {
-      problems.add({
-        file: post.file,
-        message: `permalink "${post.permalink}" is also the permalink of ${other.file}; change the file name or set a different "slug"`,
-      });
-      continue;
-    }
-    byPermalink.set(post.permalink, post);
     posts.push(post);
   }
   problems.throwIfAny();

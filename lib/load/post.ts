@@ -36,3 +36,8 @@ export type Post = {
   sourceHash: string;
   frontMatter: FrontMatter;
 };
+
+/** When a post last changed: its `last_update` date, or its date. */
+export function lastModified(post: Pick<Post, 'lastUpdate' | 'date'>): Date {
+  return post.lastUpdate?.date ?? post.date;
+}

@@ -2,7 +2,7 @@
 import kebabCase from 'lodash.kebabcase';
 import { z } from 'zod';
 import type { TagInput } from './front-matter';
-import { describeIssues } from './front-matter';
+import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
@@ -10,7 +10,7 @@ export type Tag = {
   label: string;
   /** The last path segment, as written (Hangul is kept): `오픈소스-기여`. */
   slug: string;
-  /** The tag page's path: `/tags/오픈소스-기여/`. */
+  /** The tag page's path: `/tags/오픈소스-기여/` (under the blog's route base). */
   permalink: string;
   description: string | undefined;
 };
@@ -37,12 +37,20 @@ export function tagSlug(label: string): string {
   return kebabCase(label);
 }
 
-function tagFromPermalink(label: string, permalink: string, description?: string): Tag | string {
+/** Where a tag's page is, from its slug (the site's URL scheme). */
+export type TagPath = (slug: string) => string;
+
+function tagFromPermalink(
+  tagPath: TagPath,
+  label: string,
+  permalink: string,
+  description?: string,
+): Tag | string {
   const slug = permalink.trim().replace(/^\/+|\/+$/g, '');
   if (slug === '') return 'must not be empty';
   if (slug.includes('/'))
     return `must be a single path segment such as "/${slug.replaceAll('/', '-')}"`;
-  return { label, slug, permalink: `/tags/${slug}/`, description };
+  return { label, slug, permalink: tagPath(slug), description };
 }
 
 export function parseTagsFile(
@@ -50,6 +58,7 @@ export function parseTagsFile(
   source: string,
   file: string,
   problems: ProblemList,
+  tagPath: TagPath,
 ): TagsFile {
   const tags = new Map<string, Tag>();
   if (data === null || data === undefined) return tags;
@@ -64,7 +73,12 @@ export function parseTagsFile(
   const bySlug = new Map<string, string>();
   for (const [key, value] of Object.entries(parsed.data)) {
     const label = value?.label ?? key;
-    const tag = tagFromPermalink(label, value?.permalink ?? `/${tagSlug(key)}`, value?.description);
+    const tag = tagFromPermalink(
+      tagPath,
+      label,
+      value?.permalink ?? `/${tagSlug(key)}`,
+      value?.description,
+    );
     if (typeof tag === 'string') {
       problems.add({ file, line: lineOfKey(source, key), message: `"${key}.permalink" ${tag}` });
       continue;
@@ -88,16 +102,20 @@ export function parseTagsFile(
  * A post's tags: keys of tags.yml, inline names, or `{ label, permalink }` objects.
  * Returns the tags (deduplicated by permalink) or the message of the first bad one.
  */
-export function resolveTags(inputs: readonly TagInput[], tagsFile: TagsFile): Tag[] | string {
+export function resolveTags(
+  inputs: readonly TagInput[],
+  tagsFile: TagsFile,
+  tagPath: TagPath,
+): Tag[] | string {
   const seen = new Map<string, Tag>();
   for (const [index, input] of inputs.entries()) {
     let tag: Tag | string;
     if (typeof input === 'string') {
-      tag = tagsFile.get(input) ?? tagFromPermalink(input, `/${tagSlug(input)}`);
+      tag = tagsFile.get(input) ?? tagFromPermalink(tagPath, input, `/${tagSlug(input)}`);
       if (typeof tag === 'string')
         tag = `"tags[${index}]" has no letters or digits (got "${input}")`;
     } else {
-      const fromObject = tagFromPermalink(input.label, input.permalink, input.description);
+      const fromObject = tagFromPermalink(tagPath, input.label, input.permalink, input.description);
       tag =
         typeof fromObject === 'string' ? `"tags[${index}].permalink" ${fromObject}` : fromObject;
     }

@@ -1,52 +1,85 @@
 /**
- * What happens to a static export after `next build`: the search index is written into it and
- * the broken-site check reads it. Settings and posts come from the same environment as the
- * build (POSTS_DIR, BASE_PATH, SITE_URL, ON_BROKEN_LINKS).
+ * What happens to a static export after `next build`: the files posts use are copied in, the
+ * feeds, the sitemap and robots.txt are written from the route table and the exported pages, the
+ * search index is built, and the broken-site check reads it all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getAllPosts, getPosts } from '../load';
-import { site } from '../site';
-import { checkSite, formatProblem } from './check-site';
+import type { Blog } from '../blog/create-blog';
+import type { Asset } from '../compile/context';
 import { bundleCount } from '../search/bundles';
+import { pageFile } from '../urls/site-urls';
+import { copyAssets } from './assets';
+import { checkSite, formatProblem } from './check-site';
+import { writeSiteFeeds } from './feeds/site-feeds';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
+import { sitemapEntries, sitemapXml } from './sitemap';
 
 type Log = { info: (line: string) => void; error: (line: string) => void };
 
 const consoleLog: Log = { info: console.log, error: console.error };
 
-/** The exported page of a post: `out/2026/02/20/x/index.html`. */
-function exportedPage(exportDir: string, permalink: string): string {
-  return path.join(exportDir, ...permalink.split('/').filter(Boolean), 'index.html');
+function write(exportDir: string, sitePath: string, text: string): void {
+  const target = path.join(exportDir, sitePath);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text);
 }
 
-/** Indexes and checks the export in `exportDir`; false when the build must fail. */
-export async function postbuild(exportDir: string, log: Log = consoleLog): Promise<boolean> {
+/** Completes and checks the export in `exportDir`; false when the build must fail. */
+export async function postbuild(
+  exportDir: string,
+  blog: Blog,
+  log: Log = consoleLog,
+): Promise<boolean> {
+  const { config } = blog;
   if (!fs.existsSync(path.join(exportDir, 'index.html'))) {
     log.error(`postbuild: ${exportDir}/index.html does not exist; run next build first`);
     return false;
   }
-
-  const pages = getPosts().map((post) => exportedPage(exportDir, post.permalink));
-  const missing = pages.filter((page) => !fs.existsSync(page));
+  const routes = blog.routes();
+  const pageOf = (sitePath: string) => pageFile(sitePath, config.trailingSlash);
+  const missing = routes.pages.filter(
+    (route) => !fs.existsSync(path.join(exportDir, pageOf(route.path))),
+  );
   if (missing.length > 0) {
-    log.error(`postbuild: posts missing from the export: ${missing.join(', ')}`);
+    log.error(`postbuild: pages missing from the export: ${missing.map((r) => r.path).join(', ')}`);
     return false;
   }
+
+  // The files posts use, as their compiles recorded them (the check step compiled every post).
+  const assets: Asset[] = [];
+  for (const post of routes.posts) {
+    const facts = blog.cachedFacts(post) ?? (await blog.compile(post)).facts;
+    assets.push(...facts.assets);
+  }
+  const assetProblems = copyAssets(exportDir, blog.rootDir, assets);
+  for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
+  if (assetProblems.length > 0) return false;
+
+  const feeds = writeSiteFeeds(exportDir, routes, config);
+  for (const file of routes.files) {
+    if (file.kind === 'sitemap')
+      write(exportDir, file.path, sitemapXml(sitemapEntries(routes, routes.urls.absolute)));
+    if (file.kind === 'robots')
+      write(
+        exportDir,
+        file.path,
+        `User-Agent: *\nAllow: /\n\nSitemap: ${routes.urls.absolute(routes.urls.sitemap)}\n`,
+      );
+  }
+  log.info(`feeds: ${feeds.join(', ') || 'none'}; ${assets.length} post files copied`);
+
   // Pagefind indexes in its own process while this one checks the links.
-  const finishIndex = await startSearchIndex(
-    exportDir,
-    pages.map((page) => path.relative(exportDir, page).split(path.sep).join('/')),
-  );
-  const sources = new Map(getAllPosts().map((post) => [post.permalink, post.file]));
+  const pages = routes.listed.map((post) => pageOf(post.permalink));
+  const finishIndex = await startSearchIndex(exportDir, pages);
   const problems =
-    site.onBrokenLinks === 'ignore'
+    config.onBrokenLinks === 'ignore'
       ? undefined
       : checkSite({
           dir: exportDir,
-          basePath: site.basePath,
-          siteUrl: site.url,
-          sourceOf: (pagePath) => sources.get(pagePath),
+          basePath: config.basePath,
+          siteUrl: config.url,
+          sourceOf: routes.sourceOf,
         });
   await finishIndex();
   const count = `${pages.length} post${pages.length === 1 ? '' : 's'}`;
@@ -62,7 +95,7 @@ export async function postbuild(exportDir: string, log: Log = consoleLog): Promi
     log.info(`links: no broken links, anchors or files in ${exportDir}/`);
     return true;
   }
-  const fail = site.onBrokenLinks === 'throw';
+  const fail = config.onBrokenLinks === 'throw';
   const what = problems.length === 1 ? 'link, anchor or file' : 'links, anchors or files';
   const heading = `${problems.length} broken ${what} in ${exportDir}/`;
   const report = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapEntries } from './sitemap';
+import { sitemapEntries, sitemapXml } from './sitemap';
 import { publishingStore } from '../testing/publishing';
 import { writeSite, storeFor } from '../testing/sites';
 
@@ -7,7 +7,10 @@ const absoluteUrl = (path: string) => `https://example.com/blog${path}`;
 
 describe('sitemapEntries', () => {
   it('lists every listed page once with its last modification, and nothing unlisted', () => {
-    const entries = sitemapEntries(publishingStore({ basePath: '/blog' }), absoluteUrl);
+    const entries = sitemapEntries(
+      publishingStore({ basePath: '/blog' }).blog.routes(),
+      absoluteUrl,
+    );
     const byUrl = new Map(entries.map((entry) => [entry.url, entry.lastModified]));
     expect(byUrl.size).toBe(entries.length);
     const iso = (url: string) => {
@@ -35,10 +38,10 @@ describe('sitemapEntries', () => {
     expect(iso('/tags/kube-rs/')).toBe('2026-03-02T09:30:00.000Z');
   });
 
-  it('escapes URLs for XML, since Next writes them as they are', () => {
+  it('escapes URLs for XML', () => {
     const dir = writeSite({ 'posts/a.md': '---\ntitle: A\nslug: /tom&jerry\n---\n\nText.' });
-    const urls = sitemapEntries(storeFor(dir), absoluteUrl).map((e) => e.url);
-    expect(urls).toContain('https://example.com/blog/tom&amp;jerry/');
+    const xml = sitemapXml(sitemapEntries(storeFor(dir).blog.routes(), absoluteUrl));
+    expect(xml).toContain('<loc>https://example.com/blog/tom&amp;jerry/</loc>');
   });
 
   it('includes later list pages and escapes Korean paths', () => {
@@ -48,7 +51,9 @@ describe('sitemapEntries', () => {
         `---\ntitle: Post ${i}\ntags: [오픈소스]\n---\n\nText.`,
       ]),
     );
-    const urls = sitemapEntries(storeFor(writeSite(posts)), absoluteUrl).map((e) => e.url);
+    const urls = sitemapEntries(storeFor(writeSite(posts)).blog.routes(), absoluteUrl).map(
+      (e) => e.url,
+    );
     expect(urls).toContain('https://example.com/blog/page/2/');
     expect(urls).toContain('https://example.com/blog/tags/%EC%98%A4%ED%94%88%EC%86%8C%EC%8A%A4/');
     expect(urls).toContain(

@@ -1,14 +1,13 @@
 /**
- * Every listed page with its last modification: posts, list pages, tags, archive and authors.
- * Unlisted posts and tags, drafts and placeholder pages are left out.
+ * `sitemap.xml`: every listed page with its last modification (posts, list pages, tags, archive
+ * and authors), from the route table. Unlisted posts and tags and drafts are left out.
  */
-import type { MetadataRoute } from 'next';
 import type { Post } from '../load/post';
-import type { ContentStore } from '../load/store';
-import { lastModified } from '../render/seo';
-import { pagePath } from '../routes/urls';
+import { lastModified } from '../load/post';
+import type { RouteTable } from '../routes/table';
+import { escapeXml } from './xml';
 
-type Store = Pick<ContentStore, 'getPosts' | 'getTags' | 'getAuthors' | 'laterPages' | 'paginate'>;
+export type SitemapEntry = { url: string; lastModified: Date | undefined };
 
 function newest(posts: readonly Post[]): Date | undefined {
   let result: Date | undefined;
@@ -20,35 +19,38 @@ function newest(posts: readonly Post[]): Date | undefined {
 }
 
 export function sitemapEntries(
-  store: Store,
+  routes: Pick<RouteTable, 'pages' | 'urls'>,
   absoluteUrl: (path: string) => string,
-): MetadataRoute.Sitemap {
-  const entries: MetadataRoute.Sitemap = [];
-  // Sitemaps want URLs percent-escaped (Korean tag paths included); Next writes them into the
-  // XML as they are, so `&` (which URLs keep) is escaped for XML here.
+): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  // Sitemaps want URLs percent-escaped (Korean tag paths included).
   const add = (path: string, posts: readonly Post[]) =>
-    entries.push({
-      url: new URL(absoluteUrl(path)).href.replaceAll('&', '&amp;'),
-      lastModified: newest(posts),
-    });
-  const addList = (listPath: string, posts: readonly Post[]) => {
-    add(listPath, store.paginate(posts, 1)?.items ?? []);
-    for (const n of store.laterPages(posts.length)) {
-      add(pagePath(listPath, n), store.paginate(posts, n)?.items ?? []);
-    }
-  };
-
-  const posts = store.getPosts();
-  addList('/', posts);
-  for (const post of posts) add(post.permalink, [post]);
-  add('/archive/', posts);
-  add('/tags/', posts);
-  for (const tag of store.getTags()) addList(tag.permalink, tag.posts);
-  const authors = store.getAuthors();
+    entries.push({ url: new URL(absoluteUrl(path)).href, lastModified: newest(posts) });
+  const pages = routes.pages;
+  const listed = pages.flatMap((r) => (r.kind === 'post' && !r.post.unlisted ? [r.post] : []));
+  for (const route of pages) if (route.kind === 'blog') add(route.path, route.list.items);
+  for (const post of listed) add(post.permalink, [post]);
+  add(routes.urls.archive, listed);
+  add(routes.urls.tags, listed);
+  for (const route of pages) {
+    if (route.kind === 'tag' && !route.tag.unlisted) add(route.path, route.list.items);
+  }
+  const authors = pages.flatMap((r) => (r.kind === 'author' ? [r] : []));
   add(
-    '/authors/',
-    authors.flatMap((author) => author.posts),
+    routes.urls.authors,
+    authors.filter((r) => r.list.page === 1).flatMap((r) => r.author.posts),
   );
-  for (const author of authors) addList(author.permalink, author.posts);
+  for (const route of authors) add(route.path, route.list.items);
   return entries;
+}
+
+/** The sitemap's XML. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(
+    (entry) =>
+      `<url>\n<loc>${escapeXml(entry.url)}</loc>\n${
+        entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>\n` : ''
+      }</url>\n`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`;
 }

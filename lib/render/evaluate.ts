@@ -1,17 +1,16 @@
 /**
- * Runs compiled MDX (next-mdx-remote's function-body output) the way next-mdx-remote's RSC
- * `compileMDX` does, but from code that was compiled once and kept.
+ * Runs compiled MDX (MDX's function-body output, always written for the production JSX runtime
+ * by lib/compile) the way next-mdx-remote's RSC `compileMDX` does, but from code that was
+ * compiled once and kept.
  */
 import type { MDXComponents } from 'mdx/types';
 import vm from 'node:vm';
 import type { ReactNode } from 'react';
-import * as devRuntime from 'react/jsx-dev-runtime';
-import * as prodRuntime from 'react/jsx-runtime';
+import * as runtime from 'react/jsx-runtime';
 import { Lru } from '../lru';
 
 type MdxContent = (props: { components?: MDXComponents }) => ReactNode;
 
-const runtime = process.env.NODE_ENV === 'production' ? prodRuntime : devRuntime;
 // Keyed by the code itself; a page needs at most a list's worth of posts at once.
 const evaluated = new Lru<string, MdxContent>(200);
 

@@ -4,9 +4,9 @@
  */
 import { toZonedIso } from '../load/dates';
 import type { Post } from '../load/post';
-import { authorUrl, imageUrl, lastModified } from './seo';
-import { site } from '../site';
-import { absoluteUrl } from '../routes/urls';
+import { lastModified } from '../load/post';
+import { authorUrl, imageUrl } from '../urls/site-urls';
+import { absoluteUrl, site, urls } from './site';
 
 type Person = { '@type': 'Person'; name: string; url?: string };
 
@@ -49,7 +49,7 @@ function posting(post: Post): BlogPostingLd {
     datePublished: toZonedIso(post.date, site.timeZone),
     dateModified: toZonedIso(lastModified(post), site.timeZone),
     author: post.authors.map((author) => {
-      const url = authorUrl(author);
+      const url = authorUrl(author, absoluteUrl);
       return { '@type': 'Person', name: author.name, ...(url ? { url } : {}) };
     }),
   };
@@ -57,7 +57,7 @@ function posting(post: Post): BlogPostingLd {
 
 /** A post's page. */
 export function blogPostingLd(post: Post): BlogPostingLd {
-  const image = imageUrl(post.image);
+  const image = imageUrl(post.image, absoluteUrl);
   const keywords = post.keywords.length > 0 ? post.keywords : post.tags.map((tag) => tag.label);
   return {
     '@context': 'https://schema.org',
@@ -65,8 +65,8 @@ export function blogPostingLd(post: Post): BlogPostingLd {
     mainEntityOfPage: absoluteUrl(post.permalink),
     ...(keywords.length > 0 ? { keywords } : {}),
     ...(image ? { image } : {}),
-    inLanguage: site.locale,
-    isPartOf: { '@type': 'Blog', '@id': absoluteUrl('/'), name: site.title },
+    inLanguage: site.defaultLocale,
+    isPartOf: { '@type': 'Blog', '@id': absoluteUrl(urls.blog), name: site.title },
   };
 }
 
@@ -75,11 +75,11 @@ export function blogLd(path: string, posts: readonly Post[]): BlogLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Blog',
-    '@id': absoluteUrl('/'),
+    '@id': absoluteUrl(urls.blog),
     url: absoluteUrl(path),
     name: site.title,
     description: site.tagline,
-    inLanguage: site.locale,
+    inLanguage: site.defaultLocale,
     blogPost: posts.map(posting),
   };
 }

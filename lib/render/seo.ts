@@ -1,10 +1,11 @@
-import type { Metadata } from 'next';
-import type { Author } from '../load/authors';
-import type { Post } from '../load/post';
+/** Each page's `<head>`: title, description, canonical URL, feeds and link previews. */
+import type { Metadata, Viewport } from 'next';
 import { toZonedIso } from '../load/dates';
-import { FEED_FILES } from '../feed/files';
-import { site } from '../site';
-import { absoluteUrl } from '../routes/urls';
+import type { Post } from '../load/post';
+import { lastModified } from '../load/post';
+import type { PageRoute } from '../routes/table';
+import { FEED_FILES, authorUrl, imageUrl } from '../urls/site-urls';
+import { absoluteUrl, site, t, urls } from './site';
 
 type PageMeta = {
   title?: string;
@@ -20,39 +21,34 @@ type PageMeta = {
   article?: { publishedTime: Date; modifiedTime: Date; tags: string[]; authors: string[] };
 };
 
+/** What every page's `<head>` has unless the page says otherwise (the root layout's). */
+export function siteMetadata(): Metadata {
+  return {
+    metadataBase: new URL(`${site.url}${site.basePath}/`),
+    title: { default: site.title, template: `%s | ${site.title}` },
+    description: site.tagline,
+    applicationName: site.title,
+    alternates: { types: feedAlternates() },
+  };
+}
+
+export const siteViewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#030712' },
+  ],
+};
+
 const OG_LOCALES: Record<string, string> = { ko: 'ko_KR', en: 'en_US' };
 
 /** `<link rel="alternate">` to the feeds, for every page's head. */
 export function feedAlternates(): NonNullable<Metadata['alternates']>['types'] {
   return Object.fromEntries(
-    Object.values(FEED_FILES).map((feed) => [
-      feed.type,
-      [{ url: absoluteUrl(feed.path), title: `${site.title} (${feed.name})` }],
+    site.blog.feed.types.map((type) => [
+      FEED_FILES[type].type,
+      [{ url: absoluteUrl(urls.feed(type)), title: `${site.title} (${FEED_FILES[type].name})` }],
     ]),
   );
-}
-
-/** A URL for a front matter `image` (remote, or a path in `public/`); none for other paths. */
-export function imageUrl(
-  image: string | undefined,
-  toAbsolute: (path: string) => string = absoluteUrl,
-): string | undefined {
-  if (!image) return undefined;
-  if (/^https?:\/\//i.test(image) || image.startsWith('/')) return toAbsolute(image);
-  return undefined;
-}
-
-/** When a post last changed: its `last_update` date, or its date. */
-export function lastModified(post: Post): Date {
-  return post.lastUpdate?.date ?? post.date;
-}
-
-/** Where an author is described: their page on this blog, or else their own URL. */
-export function authorUrl(
-  author: Author,
-  toAbsolute: (path: string) => string = absoluteUrl,
-): string | undefined {
-  return author.permalink ? toAbsolute(author.permalink) : author.url;
 }
 
 /**
@@ -71,16 +67,17 @@ export function pageMetadata({
   const url = absoluteUrl(path);
   const summary = description || site.tagline;
   const previewTitle = title ?? site.title;
-  const picture = imageUrl(image ?? site.image);
+  const picture = imageUrl(image ?? site.image, absoluteUrl);
   const images = picture ? [{ url: picture, alt: previewTitle }] : undefined;
   return {
-    ...(title ? { title } : {}),
+    // The layout's title template does not reach a page of its own segment (the catch-all).
+    ...(title ? { title: { absolute: `${title} | ${site.title}` } } : {}),
     description: summary,
     ...(keywords && keywords.length > 0 ? { keywords } : {}),
     alternates: { canonical: url, types: feedAlternates() },
     openGraph: {
       siteName: site.title,
-      locale: OG_LOCALES[site.locale] ?? site.locale,
+      locale: OG_LOCALES[site.defaultLocale] ?? site.defaultLocale,
       url,
       title: previewTitle,
       description: summary,
@@ -119,7 +116,51 @@ export function postMetadata(post: Post): Metadata {
       publishedTime: post.date,
       modifiedTime: lastModified(post),
       tags,
-      authors: post.authors.map((author) => authorUrl(author) ?? author.name),
+      authors: post.authors.map((author) => authorUrl(author, absoluteUrl) ?? author.name),
     },
   });
+}
+
+/** The metadata of a page of the route table. */
+export function routeMetadata(route: PageRoute): Metadata {
+  switch (route.kind) {
+    case 'post':
+      return postMetadata(route.post);
+    case 'blog':
+      return route.list.page === 1
+        ? pageMetadata({ path: route.path })
+        : pageMetadata({
+            title: `${t.blog} (${t.pageOf(route.list.page, route.list.totalPages)})`,
+            path: route.path,
+          });
+    case 'tag': {
+      const { tag, list } = route;
+      const title = t.taggedWith(tag.label, tag.posts.length);
+      return pageMetadata({
+        title: list.page === 1 ? title : `${title} (${list.page})`,
+        description: tag.description,
+        path: route.path,
+        noindex: tag.unlisted,
+      });
+    }
+    case 'author': {
+      const { author, list } = route;
+      const title = t.postsBy(author.name, author.posts.length);
+      return pageMetadata({
+        title: list.page === 1 ? title : `${title} (${list.page})`,
+        description: list.page === 1 ? (author.description ?? author.title) : undefined,
+        path: route.path,
+      });
+    }
+    case 'tags':
+      return pageMetadata({ title: t.tags, path: route.path });
+    case 'archive':
+      return pageMetadata({ title: t.archive, path: route.path });
+    case 'authors':
+      return pageMetadata({ title: t.authors, path: route.path });
+    case 'search':
+      return pageMetadata({ title: t.search, path: route.path, noindex: true });
+    case 'redirect':
+      return { title: site.title, robots: { index: false, follow: true } };
+  }
 }

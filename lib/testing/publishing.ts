@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../load/post';
-import type { ContentStore, StoreOptions } from '../load/store';
+import type { StoreOptions, TestStore } from './sites';
 import { storeFor, writeSite } from './sites';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -27,12 +27,12 @@ export function publishingSite(extra: Record<string, string> = {}): string {
   return dir;
 }
 
-export function publishingStore(options: Partial<StoreOptions> = {}): ContentStore {
+export function publishingStore(options: Partial<StoreOptions> = {}): TestStore {
   return storeFor(publishingSite(), options);
 }
 
 /** The listed post whose file name ends with `suffix`. */
-export function listedPost(store: ContentStore, suffix: string): Post {
+export function listedPost(store: TestStore, suffix: string): Post {
   const post = store.getPosts().find((p) => p.id.endsWith(suffix));
   if (!post) throw new Error(`no listed post ending with ${suffix}`);
   return post;

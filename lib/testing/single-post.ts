@@ -1,8 +1,8 @@
-/** Test helpers for one post written on the fly: its page as HTML, or why it does not compile. */
+/** Test helpers for one post written on the fly: its site, or why it does not compile. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentStore, StoreOptions } from '../load/store';
-import { FIXTURES, postAt, renderPost, storeFor, writeSite } from './sites';
+import type { StoreOptions, TestStore } from './sites';
+import { FIXTURES, postAt, storeFor, writeSite } from './sites';
 
 const FRONT_MATTER = '---\ntitle: A post\ndate: 2026-01-01\n---\n';
 
@@ -15,24 +15,10 @@ export function singlePostSite(
   body: string,
   files: Record<string, string> = {},
   options: Partial<StoreOptions> = {},
-): ContentStore {
+): TestStore {
   const dir = writeSite({ [`posts/${name}`]: FRONT_MATTER + body, ...files });
   fs.cpSync(path.join(FIXTURES, 'site', 'public'), path.join(dir, 'public'), { recursive: true });
   return storeFor(dir, options);
-}
-
-/** The post's page (or, with `excerpt`, its list entry) as HTML; `basePath` for a sub-path. */
-export async function renderSingle(
-  name: string,
-  body: string,
-  {
-    files,
-    excerpt = false,
-    basePath,
-  }: { files?: Record<string, string>; excerpt?: boolean; basePath?: string } = {},
-): Promise<string> {
-  const store = singlePostSite(name, body, files, basePath === undefined ? {} : { basePath });
-  return renderPost(store, postAt(store, name), { excerpt });
 }
 
 /** The error the post fails with (the test fails if it compiles). */
@@ -40,8 +26,9 @@ export async function compileError(
   name: string,
   body: string,
   files: Record<string, string> = {},
+  options: Partial<StoreOptions> = {},
 ): Promise<string> {
-  const store = singlePostSite(name, body, files);
+  const store = singlePostSite(name, body, files, options);
   try {
     await store.getCompiledPost(postAt(store, name));
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { z } from 'zod';
-import { describeIssues } from '../../load/front-matter';
+import { describeIssues } from '../../validation';
 import type { CompileContext } from '../context';
 import type { JsxElement } from '../jsx-nodes';
 import { isJsxElement, jsxProps } from '../jsx-nodes';

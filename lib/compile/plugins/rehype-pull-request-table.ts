@@ -4,16 +4,25 @@ import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { PullRequestTableProps } from '../component-props';
 import type { CompileContext } from '../context';
-import { isExternal } from '../local-files';
+import { isExternal, isInside } from '../local-files';
 import type { JsxElement } from '../jsx-nodes';
 import { isJsxElement, jsxAttribute, jsxProps } from '../jsx-nodes';
 import { checkPullRequestTable, readPullRequestFile } from '../pull-requests';
+
+/** The file a path leads to (through symlinks), or the path when it does not exist. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
 
 export const PULL_REQUEST_TABLE_COMPONENT = 'PullRequestTable';
 
 const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
 
-type Context = Pick<CompileContext, 'file' | 'postDir' | 'postsDir' | 'facts'>;
+type Context = Pick<CompileContext, 'file' | 'postDir' | 'rootDir' | 'facts'>;
 
 /**
  * `<PullRequestTable repo="owner/name" rows={[…]} />` or `<PullRequestTable data="./prs.yml" />`:
@@ -38,9 +47,8 @@ export function rehypePullRequestTable(context: Context) {
     if (data.startsWith('/') || isExternal(data))
       return problem(node, `${where}: the data file must be a path relative to the post`);
     const file = path.resolve(context.postDir, data);
-    const below = path.relative(context.postsDir, file);
-    if (below.startsWith('..') || path.isAbsolute(below))
-      return problem(node, `${where}: the data file must be inside posts/`);
+    if (!isInside(context.rootDir, file) || !isInside(context.rootDir, realPath(file)))
+      return problem(node, `${where}: the data file must be inside the project`);
     const shown = path.join(path.dirname(context.file), path.relative(context.postDir, file));
     if (!DATA_EXTENSIONS.includes(path.extname(file)))
       return problem(node, `${where}: the data file must be ${DATA_EXTENSIONS.join(', ')}`);

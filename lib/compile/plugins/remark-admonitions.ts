@@ -2,8 +2,8 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
-import type { AdmonitionType } from '../messages';
-import { ADMONITION_TYPES, contentMessages } from '../messages';
+import type { AdmonitionType } from '../../i18n/content-messages';
+import { ADMONITION_TYPES, contentMessages } from '../../i18n/content-messages';
 
 function isAdmonitionType(name: string): name is AdmonitionType {
   return ADMONITION_TYPES.some((type) => type === name);

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { RouteView } from '@/components/views/route-view';
+import { routeMetadata } from '@/lib/render/seo';
+import { getBlog } from '@/lib/render/site';
+import { pathSegments } from '@/lib/urls/site-urls';
+
+/**
+ * Every page of the site, from the route table (lib/routes/table.ts): the blog's lists, posts,
+ * tags, archive, authors and search, wherever `routeBasePath` puts them.
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getBlog()
+    .routes()
+    .pages.map((route) => ({ path: pathSegments(route.path) }));
+}
+
+type Props = { params: Promise<{ path?: string[] }> };
+
+async function routeOf({ params }: Props) {
+  const { path = [] } = await params;
+  return getBlog()
+    .routes()
+    .page(`/${path.join('/')}/`);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const route = await routeOf(props);
+  return route ? routeMetadata(route) : {};
+}
+
+export default async function Page(props: Props) {
+  const route = await routeOf(props);
+  if (!route) notFound();
+  return <RouteView route={route} />;
+}

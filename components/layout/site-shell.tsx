@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { DevTools } from '@/components/dev/dev-tools';
+import { ThemeScript } from '@/components/theme/theme-script';
+import { site, t } from '@/lib/render/site';
+import { Footer } from './footer';
+import { Navbar } from './navbar';
+
+/** `<html>` to `</html>` around every page: theme script, skip link, navbar, footer. */
+export function SiteShell({ children }: { children: ReactNode }) {
+  const locale = site.locales[0];
+  return (
+    <html
+      lang={locale?.htmlLang}
+      dir={locale?.direction === 'rtl' ? 'rtl' : undefined}
+      suppressHydrationWarning
+    >
+      {/* The root layout's own <head> (app router), not next/head. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-accent-700 px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+        >
+          {t.skipToContent}
+        </a>
+        <Navbar />
+        <div className="flex-1">{children}</div>
+        <Footer />
+        <DevTools />
+      </body>
+    </html>
+  );
+}

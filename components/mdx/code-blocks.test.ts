@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { renderSingle } from '@/components/testing/render-post';
+import { compileError } from '@/lib/testing/single-post';
+
+const FENCE =
+  '```ts title="lib/posts.ts" {1,3-4}\nconst a = 1;\nconst b = 2;\n\nconst d = 4;\n```\n';
+
+const lineClasses = (html: string) =>
+  [...html.matchAll(/<span class="(line[^"]*)">/g)].map((match) => match[1]);
+
+describe('code blocks', () => {
+  it.each(['a.md', 'a.mdx'])('show a title and highlighted lines in %s', async (name) => {
+    const html = await renderSingle(name, FENCE);
+    expect(html).toContain(
+      '<figure class="code-block"><figcaption class="code-block-title">lib/posts.ts</figcaption><div class="code-block-body"><pre class="shiki',
+    );
+    expect(lineClasses(html)).toEqual([
+      'line highlighted',
+      'line',
+      'line highlighted',
+      'line highlighted',
+    ]);
+  });
+
+  it('get a copy button beside the highlighted code, hidden without JavaScript', async () => {
+    const html = await renderSingle('a.md', '```rust\nfn main() {}\n```\n');
+    expect(html).toMatch(
+      /^<div class="code-block"><div class="code-block-body"><pre class="shiki [^]*<\/pre><button type="button" class="code-copy js-only">[^]*<span aria-live="polite">복사<\/span><\/button><\/div><\/div>$/,
+    );
+    expect(lineClasses(html)).toEqual(['line']);
+  });
+
+  it('reject highlighted lines the block does not have, naming the file and line', async () => {
+    await expect(
+      compileError('a.md', 'Text\n\n```ts {2,9}\none\ntwo\nthree\n```\n'),
+    ).resolves.toContain(
+      'posts/a.md:7:1: code block: highlights line 9, but the block has 3 lines',
+    );
+    await expect(compileError('a.mdx', '```ts {4-2}\none\n```\n')).resolves.toContain(
+      'posts/a.mdx:5:1: code block: "{4-2}": the range 4-2 runs backwards',
+    );
+    await expect(compileError('a.md', '```ts {first}\none\n```\n')).resolves.toContain(
+      'posts/a.md:5:1: code block: "{first}" must list lines and ranges, such as {1,3-4}',
+    );
+  });
+});

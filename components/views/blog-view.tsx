@@ -1,0 +1,21 @@
+import { BlogLayout } from '@/components/layout/blog-layout';
+import { PostList } from '@/components/post/post-list';
+import type { Post } from '@/lib/load/post';
+import { site, t } from '@/lib/render/site';
+import type { Page } from '@/lib/routes/table';
+
+/** A page of the blog's post list. */
+export function BlogView({ list }: { list: Page<Post> }) {
+  return (
+    <BlogLayout>
+      {list.page === 1 ? (
+        <h1 className="sr-only">{site.title}</h1>
+      ) : (
+        <h1 className="sr-only">
+          {site.title} – {t.pageOf(list.page, list.totalPages)}
+        </h1>
+      )}
+      <PostList page={list} />
+    </BlogLayout>
+  );
+}

@@ -1,0 +1,26 @@
+import { PlainLayout } from '@/components/layout/blog-layout';
+import { searchProps } from '@/components/search/search-labels';
+import { SearchPage } from '@/components/search/search-page';
+import { SiteLink } from '@/components/ui/site-link';
+import { t, urls } from '@/lib/render/site';
+
+/** The search page: the search island, and where to look without JavaScript. */
+export function SearchView() {
+  return (
+    <PlainLayout>
+      <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.search}</h1>
+      {/* Hidden once the theme script marks <html> with `js`, i.e. whenever JavaScript runs. */}
+      <p className="mb-6 rounded-lg border border-gray-300 p-4 dark:border-gray-700 [html.js_&]:hidden">
+        {t.searchNeedsJs} {t.searchInstead}{' '}
+        <SiteLink href={urls.archive} className="text-accent-700 underline dark:text-accent-400">
+          {t.archive}
+        </SiteLink>
+        {' · '}
+        <SiteLink href={urls.tags} className="text-accent-700 underline dark:text-accent-400">
+          {t.tags}
+        </SiteLink>
+      </p>
+      <SearchPage {...searchProps()} />
+    </PlainLayout>
+  );
+}

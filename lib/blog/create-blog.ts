@@ -1,0 +1,114 @@
+/**
+ * The blog as one process sees it: the loaded posts, the route table and the compiler, for a
+ * mode given by the caller. Loading and the table are done once (again after a change, when
+ * watching); compiled posts come from the compiler's memory and disk cache.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteConfig } from '../config/resolve';
+import { createCompiler } from '../compile/compiler';
+import type { CompiledPost } from '../compile/compile-cache';
+import type { TocItem } from '../compile/context';
+import type { Content } from '../load/load';
+import { loadContent } from '../load/load';
+import type { Post } from '../load/post';
+import type { RouteTable } from '../routes/table';
+import { buildRouteTable } from '../routes/table';
+import { createSiteUrls } from '../urls/site-urls';
+
+export type Mode = 'production' | 'development';
+
+export type BlogOptions = {
+  /** The project's root: file names in messages are relative to it. */
+  rootDir: string;
+  config: SiteConfig;
+  /** Development shows drafts and, with `watch`, reloads when a file changes. */
+  mode: Mode;
+  locale?: string;
+  watch?: boolean;
+  /** Where compiled posts are kept between processes and builds; none in tests. */
+  cacheDir?: string;
+};
+
+export type Blog = ReturnType<typeof createBlog>;
+
+export function createBlog(options: BlogOptions) {
+  const { config, rootDir } = options;
+  const locale = options.locale ?? config.defaultLocale;
+  const urls = createSiteUrls(config, locale);
+  const postsDir = path.resolve(rootDir, config.blog.path);
+  const publicDir = path.join(rootDir, 'public');
+  const compiler = createCompiler({
+    rootDir,
+    postsDir,
+    publicDir,
+    config,
+    locale,
+    cacheDir: options.cacheDir,
+  });
+  let loaded: { content: Content; routes: RouteTable; byPath: Map<string, Post> } | undefined;
+  let watching = false;
+
+  function state() {
+    if (options.watch && !watching && fs.existsSync(postsDir)) {
+      watching = true;
+      fs.watch(postsDir, { recursive: true }, () => {
+        // Posts, authors, tags or a file a post reads changed: load again; compiled posts come
+        // back from the disk cache unless what they read changed.
+        loaded = undefined;
+        compiler.forget();
+      });
+    }
+    if (!loaded) {
+      const content = loadContent({
+        rootDir,
+        postsDir,
+        timeZone: config.timeZone,
+        locale,
+        includeDrafts: options.mode === 'development',
+        urls,
+        authorsFile: config.blog.authorsFile,
+        tagsFile: config.blog.tagsFile,
+      });
+      const routes = buildRouteTable(content, {
+        config,
+        locale,
+        isPublicFile: (sitePath) => isFile(path.join(publicDir, sitePath)),
+      });
+      loaded = { content, routes, byPath: new Map(content.posts.map((p) => [p.path, p])) };
+    }
+    return loaded;
+  }
+
+  const permalinkOfFile = (file: string) => state().byPath.get(file)?.permalink;
+
+  return {
+    config,
+    urls,
+    locale,
+    rootDir,
+    postsDir,
+    publicDir,
+    mode: options.mode,
+    /** Posts, authors and tags as loaded (throws a ContentError listing every problem). */
+    content: (): Content => state().content,
+    /** Every page and file of the site (throws a ContentError on a collision). */
+    routes: (): RouteTable => state().routes,
+    /** The post compiled once (memory, then the disk cache, then the compiler). */
+    compile: (post: Post): Promise<CompiledPost> => compiler.compile(post, permalinkOfFile),
+    /** Facts of an earlier compile of the post, without compiling (the publish step). */
+    cachedFacts: (post: Post) => compiler.cachedFacts(post, permalinkOfFile),
+  };
+}
+
+function isFile(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** The post's table of contents: its headings within the front matter's levels, unless hidden. */
+export function tocOf(post: Post, compiled: CompiledPost): TocItem[] {
+  if (post.toc.hidden) return [];
+  return compiled.facts.toc.filter(
+    (item) => item.level >= post.toc.minLevel && item.level <= post.toc.maxLevel,
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The compile stage for a process: a post in, its compiled module and facts out, from memory,
+ * from the disk cache, or compiled now. It reads the post's source and the files the post
+ * uses, and writes only into its cache folder.
+ */
+import path from 'node:path';
+import type { MarkdownFormat, SiteConfig } from '../config/resolve';
+import { messages } from '../i18n/ui-messages';
+import { readPostSource } from '../load/load';
+import type { Post, PostFormat } from '../load/post';
+import { Lru } from '../lru';
+import type { CompiledPost } from './compile';
+import { compilePostSource } from './compile';
+import {
+  cacheKey,
+  engineFingerprint,
+  readCompiled,
+  readFacts,
+  writeCompiled,
+} from './compile-cache';
+import type { CompileFacts } from './context';
+import { emptyFacts } from './context';
+
+export type CompilerOptions = {
+  /** The project: posts may use any file inside it. */
+  rootDir: string;
+  postsDir: string;
+  publicDir: string;
+  config: Pick<SiteConfig, 'basePath' | 'markdown'>;
+  locale: string;
+  /** Where compiled posts are kept between processes and builds; none in tests. */
+  cacheDir?: string;
+};
+
+/** The permalink of the post at an absolute file path, for `[x](./other.md)` links. */
+export type PermalinkOfFile = (file: string) => string | undefined;
+
+export type Compiler = ReturnType<typeof createCompiler>;
+
+/** How a post is parsed: Docusaurus's `markdown.format` (`mdx`: both `.md` and `.mdx` as MDX). */
+export function formatOf(post: Pick<Post, 'format'>, format: MarkdownFormat): PostFormat {
+  if (format === 'detect') return post.format;
+  return format;
+}
+
+export function createCompiler(options: CompilerOptions) {
+  const { config, cacheDir } = options;
+  // Compiled posts in memory: enough for any page (a list shows ten), not the whole site.
+  const memory = new Lru<string, { sourceHash: string; result: Promise<CompiledPost> }>(200);
+  const headingLinkLabel = messages(options.locale).headingLink;
+
+  function keyOf(post: Post, sourceHash: string): string | undefined {
+    if (!cacheDir) return undefined;
+    return cacheKey([
+      engineFingerprint(options.rootDir),
+      config.basePath,
+      options.locale,
+      formatOf(post, config.markdown.format),
+      String(config.markdown.trusted),
+      String(post.titleFromContent),
+      post.path,
+      sourceHash,
+    ]);
+  }
+
+  async function compileOrReuse(post: Post, permalinkOfFile: PermalinkOfFile) {
+    const key = keyOf(post, post.sourceHash);
+    const hit = cacheDir && key ? readCompiled(cacheDir, key, permalinkOfFile) : undefined;
+    if (hit) return hit;
+    const facts = emptyFacts();
+    const result = await compilePostSource(
+      readPostSource(post),
+      formatOf(post, config.markdown.format),
+      {
+        file: post.file,
+        postDir: path.dirname(post.path),
+        rootDir: options.rootDir,
+        postsDir: options.postsDir,
+        publicDir: options.publicDir,
+        basePath: config.basePath,
+        locale: options.locale,
+        trusted: config.markdown.trusted,
+        headingLinkLabel,
+        removeLeadingHeading: post.titleFromContent,
+        permalinkOfFile: (file) => {
+          const permalink = permalinkOfFile(file);
+          facts.dependencies.posts.push({ file, permalink });
+          return permalink;
+        },
+        facts,
+      },
+    );
+    if (cacheDir && key) writeCompiled(cacheDir, key, result);
+    return result;
+  }
+
+  return {
+    /** The post compiled once (kept in memory for a while and on disk until it changes). */
+    compile(post: Post, permalinkOfFile: PermalinkOfFile): Promise<CompiledPost> {
+      const cached = memory.get(post.path);
+      if (cached?.sourceHash === post.sourceHash) return cached.result;
+      const result = compileOrReuse(post, permalinkOfFile);
+      memory.set(post.path, { sourceHash: post.sourceHash, result });
+      result.catch(() => memory.delete(post.path));
+      return result;
+    },
+
+    /** What an earlier compile of the post learned, if it is cached and current. */
+    cachedFacts(post: Post, permalinkOfFile: PermalinkOfFile): CompileFacts | undefined {
+      const key = keyOf(post, post.sourceHash);
+      return cacheDir && key ? readFacts(cacheDir, key, permalinkOfFile) : undefined;
+    },
+
+    /** Forgets compiled posts held in memory (a file changed in development). */
+    forget(): void {
+      memory.clear();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
+import type { CompileContext } from '../context';
+
+const WHY = '(markdown.trusted is false: posts may not run code)';
+
+/**
+ * `markdown.trusted: false`: a post is data, never code. `import`/`export`, `{expressions}`,
+ * JSX props written as expressions and event-handler attributes are each reported with the line
+ * they are on, and removed so that the rest of the post is still checked.
+ */
+export function remarkUntrusted(context: Pick<CompileContext, 'file' | 'facts'>) {
+  return (tree: Root) => {
+    const report = (
+      node: { position?: { start: { line: number; column: number } } },
+      what: string,
+    ) =>
+      context.facts.problems.push({
+        file: context.file,
+        line: node.position?.start.line,
+        column: node.position?.start.column,
+        message: `${what} ${WHY}`,
+      });
+    visit(tree, (node, index, parent) => {
+      if (
+        node.type === 'mdxjsEsm' ||
+        node.type === 'mdxFlowExpression' ||
+        node.type === 'mdxTextExpression'
+      ) {
+        report(node, node.type === 'mdxjsEsm' ? '`import`/`export`' : 'an MDX expression `{…}`');
+        if (parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        return undefined;
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const kept: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] = [];
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            report(node, `<${node.name ?? ''}>: a spread attribute \`{…}\``);
+          } else if (/^on/i.test(attribute.name)) {
+            report(node, `<${node.name ?? ''}>: the event handler "${attribute.name}"`);
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            report(node, `<${node.name ?? ''}>: "${attribute.name}={…}", an expression`);
+          } else {
+            kept.push(attribute);
+          }
+        }
+        node.attributes = kept;
+      }
+      return undefined;
+    });
+  };
+}

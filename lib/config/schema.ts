@@ -1,0 +1,118 @@
+/**
+ * What a user writes in `site.config.ts`: Docusaurus's option names where one exists
+ * (`title`, `url`, `baseUrl`, `i18n`, `markdown`, `themeConfig`, the blog plugin's options under
+ * `blog`), validated with zod so that a mistake reads `site.config.ts: "blog.postsPerPage" must be
+ * a positive whole number (got 0)`. The types come from the schema.
+ */
+import { z } from 'zod';
+
+const text = (what = 'a string') => z.string({ error: `must be ${what}` });
+const flag = () => z.boolean({ error: 'must be true or false' });
+const positive = () =>
+  z
+    .number({ error: 'must be a positive whole number' })
+    .int({ error: 'must be a positive whole number' })
+    .positive({ error: 'must be a positive whole number' });
+
+export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
+export type FeedType = (typeof FEED_TYPES)[number];
+
+const feedType = z.enum(FEED_TYPES, { error: 'must be "rss", "atom" or "json"' });
+
+const navbarItem = z.looseObject({
+  label: text(),
+  /** A page of this site, e.g. `/about/`. */
+  to: text().optional(),
+  /** Another site. */
+  href: text().optional(),
+  position: z.enum(['left', 'right'], { error: 'must be "left" or "right"' }).optional(),
+});
+
+const localeConfig = z.object({
+  label: text().optional(),
+  htmlLang: text().optional(),
+  direction: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl"' }).optional(),
+});
+
+const blogOptions = z.object({
+  /** The posts folder, from the project root (Docusaurus's blog plugin `path`). */
+  path: text().optional(),
+  routeBasePath: text().optional(),
+  blogTitle: text().optional(),
+  blogDescription: text().optional(),
+  blogSidebarTitle: text().optional(),
+  blogSidebarCount: z
+    .union([positive(), z.literal(0), z.literal('ALL')], {
+      error: 'must be a number of posts or "ALL"',
+    })
+    .optional(),
+  postsPerPage: z
+    .union([positive(), z.literal('ALL')], { error: 'must be a positive whole number or "ALL"' })
+    .optional(),
+  showReadingTime: flag().optional(),
+  /** Prefix of "edit this page" links; the post's path in the posts folder is appended. */
+  editUrl: text().optional(),
+  showLastUpdateTime: flag().optional(),
+  feedOptions: z
+    .object({
+      type: z
+        .union([feedType, z.array(feedType), z.literal('all'), z.null()], {
+          error: 'must be "rss", "atom", "json", "all", a list of them, or null',
+        })
+        .optional(),
+      limit: z.union([positive(), z.literal(false)]).optional(),
+      copyright: text().optional(),
+      title: text().optional(),
+      description: text().optional(),
+    })
+    .optional(),
+  authorsMapPath: text().optional(),
+  /** The tags file (`tags.yml`), or false for none. */
+  tags: z.union([text(), z.literal(false), z.null()]).optional(),
+});
+
+export const siteConfigSchema = z.object({
+  title: text().min(1, { error: 'must not be empty' }),
+  tagline: text().optional(),
+  /** The site's origin, e.g. `https://example.com`. */
+  url: text(),
+  /** The path the site is served under, e.g. `/` or `/repo/`. */
+  baseUrl: text().optional(),
+  trailingSlash: flag().optional(),
+  /** The site's time zone, for dates written without one and for showing dates. */
+  timeZone: text().optional(),
+  i18n: z
+    .object({
+      defaultLocale: text(),
+      locales: z.array(text()).optional(),
+      localeConfigs: z.record(z.string(), localeConfig).optional(),
+    })
+    .optional(),
+  onBrokenLinks: z
+    .enum(['throw', 'warn', 'ignore'], { error: 'must be "throw", "warn" or "ignore"' })
+    .optional(),
+  markdown: z
+    .object({
+      format: z
+        .enum(['mdx', 'detect', 'md'], { error: 'must be "mdx", "detect" or "md"' })
+        .optional(),
+      mermaid: flag().optional(),
+      /** false: posts come from people the builder does not trust (see the README). */
+      trusted: flag().optional(),
+    })
+    .optional(),
+  themeConfig: z
+    .object({
+      /** Link preview image of pages without their own, a path in `public/` or a URL. */
+      image: text().optional(),
+      navbar: z
+        .object({ title: text().optional(), items: z.array(navbarItem).optional() })
+        .optional(),
+      footer: z.object({ copyright: text().optional() }).optional(),
+    })
+    .optional(),
+  blog: blogOptions.optional(),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type NavbarItemInput = z.output<typeof navbarItem>;

@@ -1,0 +1,237 @@
+/**
+ * The route table: every page and file the site publishes for one locale, from the loaded
+ * content and the URL scheme. Pages render from it, the sitemap and the feeds list from it, the
+ * link checker resolves against it, and two things that want the same path are found here, once,
+ * naming both.
+ */
+import type { SiteConfig } from '../config/resolve';
+import type { Content } from '../load/load';
+import type { Post } from '../load/post';
+import { groupTagsByInitial } from '../load/tag-groups';
+import { ContentError, type Problem } from '../problems';
+import type { FeedType } from '../config/schema';
+import type { SiteUrls } from '../urls/site-urls';
+import { ROOT_FILES, ROOT_FOLDERS, createSiteUrls, isExternalUrl } from '../urls/site-urls';
+import type { AuthorWithPosts, TagWithPosts } from './indexes';
+import { groupByYear, indexAuthors, indexTags } from './indexes';
+
+export type { AuthorWithPosts, TagWithPosts, YearOfPosts } from './indexes';
+
+/** Page `page` (from 1) of a list whose first page is at `listPath`. */
+export type Page<T> = { items: T[]; page: number; totalPages: number; listPath: string };
+
+export type PageRoute = { path: string } & (
+  | { kind: 'blog'; list: Page<Post> }
+  | { kind: 'post'; post: Post; newer: Post | undefined; older: Post | undefined }
+  | { kind: 'tags' }
+  | { kind: 'tag'; tag: TagWithPosts; list: Page<Post> }
+  | { kind: 'archive' }
+  | { kind: 'authors' }
+  | { kind: 'author'; author: AuthorWithPosts; list: Page<Post> }
+  | { kind: 'search' }
+  /** The site's home when the blog lives elsewhere (`routeBasePath: 'blog'`): a redirect. */
+  | { kind: 'redirect'; to: string }
+);
+
+export type FileRoute = { path: string } & (
+  { kind: 'feed'; type: FeedType } | { kind: 'sitemap' } | { kind: 'robots' }
+);
+
+export type RouteKind = PageRoute['kind'];
+
+export type RouteTable = ReturnType<typeof buildRouteTable>;
+
+export type RouteTableOptions = {
+  config: SiteConfig;
+  locale?: string;
+  /** True when `public/` has a file at this site path (`/rss.xml`), which a page may not hide. */
+  isPublicFile?: (path: string) => boolean;
+};
+
+/** Splits `items` into pages of `size`: always at least one page. */
+export function paginate<T>(items: readonly T[], size: number, listPath: string): Page<T>[] {
+  const totalPages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: totalPages }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    page: i + 1,
+    totalPages,
+    listPath,
+  }));
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value.normalize('NFC');
+  }
+}
+
+/** A path as the table keys it: decoded, NFC, without the trailing slash (files and pages meet). */
+function key(path: string): string {
+  const decoded = safeDecode(path).replace(/\/{2,}/g, '/');
+  return decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : '/';
+}
+
+/** What stands at a path, for messages: a post's file, or what the engine puts there. */
+function describe(route: PageRoute | FileRoute): string {
+  switch (route.kind) {
+    case 'post':
+      return route.post.file;
+    case 'blog':
+      return route.list.page === 1 ? 'the blog’s post list' : `page ${route.list.page} of the blog`;
+    case 'tag':
+      return `the page of tag "${route.tag.label}"`;
+    case 'author':
+      return `the page of author "${route.author.key}"`;
+    case 'feed':
+      return `the ${route.type.toUpperCase()} feed`;
+    case 'redirect':
+      return 'the site’s home page';
+    default:
+      return `the blog’s ${route.kind} page`;
+  }
+}
+
+/** Two routes that want the same path, named both: on the post's file when one is a post. */
+function collision(route: PageRoute | FileRoute, other: PageRoute | FileRoute): Problem {
+  if (route.kind === 'post' && other.kind === 'post') {
+    // Reported on the file that sorts later, as the posts folder lists them.
+    const [first, second] = route.post.file > other.post.file ? [route, other] : [other, route];
+    return {
+      file: first.post.file,
+      message: `permalink "${first.path}" is also the permalink of ${second.post.file}; change the file name or set a different "slug"`,
+    };
+  }
+  const [post, engine] = other.kind === 'post' ? [other, route] : [route, other];
+  if (post.kind === 'post') {
+    return {
+      file: post.post.file,
+      message: `the permalink "${post.path}" is also ${describe(engine)}; set a different "slug"`,
+    };
+  }
+  return {
+    file: 'site.config.ts',
+    message: `"${route.path}" is both ${describe(route)} and ${describe(other)}; change the blog options`,
+  };
+}
+
+export function buildRouteTable(content: Content, options: RouteTableOptions) {
+  const { config } = options;
+  const urls: SiteUrls = createSiteUrls(config, options.locale);
+  const { blog } = config;
+  const all = content.posts;
+  const listed = all.filter((post) => !post.unlisted);
+  const tagIndex = indexTags(all);
+  const tags = [...tagIndex.values()].sort((a, b) => a.label.localeCompare(b.label, urls.locale));
+  const listedTags = tags.filter((tag) => !tag.unlisted);
+  const authors = indexAuthors(content.authors.values(), listed);
+
+  const pages: PageRoute[] = [];
+  const files: FileRoute[] = [];
+  const addList = (
+    listPath: string,
+    posts: readonly Post[],
+    make: (list: Page<Post>) => PageRoute,
+  ) => {
+    for (const list of paginate(posts, blog.postsPerPage, listPath)) pages.push(make(list));
+  };
+
+  if (urls.blog !== urls.home) pages.push({ kind: 'redirect', path: urls.home, to: urls.blog });
+  addList(urls.blog, listed, (list) => ({
+    kind: 'blog',
+    path: urls.paged(urls.blog, list.page),
+    list,
+  }));
+  for (const post of all) {
+    const index = post.unlisted ? -1 : listed.indexOf(post);
+    pages.push({
+      kind: 'post',
+      path: post.permalink,
+      post,
+      newer: index > 0 ? listed[index - 1] : undefined,
+      older: index === -1 ? undefined : listed[index + 1],
+    });
+  }
+  pages.push({ kind: 'tags', path: urls.tags });
+  for (const tag of tags) {
+    addList(tag.permalink, tag.posts, (list) => ({
+      kind: 'tag',
+      path: urls.paged(tag.permalink, list.page),
+      tag,
+      list,
+    }));
+  }
+  pages.push({ kind: 'archive', path: urls.archive });
+  pages.push({ kind: 'authors', path: urls.authors });
+  for (const author of authors) {
+    addList(author.permalink, author.posts, (list) => ({
+      kind: 'author',
+      path: urls.paged(author.permalink, list.page),
+      author,
+      list,
+    }));
+  }
+  pages.push({ kind: 'search', path: urls.search });
+  for (const type of blog.feed.types) files.push({ kind: 'feed', type, path: urls.feed(type) });
+  files.push({ kind: 'sitemap', path: urls.sitemap });
+  if (urls.locale === config.defaultLocale) files.push({ kind: 'robots', path: urls.robots });
+
+  const problems: Problem[] = [];
+  const byKey = new Map<string, PageRoute | FileRoute>();
+  const reserved = (path: string) => {
+    const [first = ''] = key(path).split('/').filter(Boolean);
+    const folder = ROOT_FOLDERS.find((name) => first === name || first.startsWith(`${name}-`));
+    if (folder) return `the folder "/${first}/", which the build owns`;
+    if ((ROOT_FILES as readonly string[]).includes(first) && key(path) === `/${first}`)
+      return `the file "/${first}", which the build writes`;
+    if (options.isPublicFile?.(key(path))) return `the file public${key(path)}`;
+    return undefined;
+  };
+  for (const route of [...pages, ...files]) {
+    const other = byKey.get(key(route.path));
+    const owner = route.kind === 'post' ? route.post.file : undefined;
+    if (other) {
+      problems.push(collision(route, other));
+      continue;
+    }
+    byKey.set(key(route.path), route);
+    const clash = owner && route.kind === 'post' ? reserved(route.path) : undefined;
+    if (owner && clash) {
+      problems.push({
+        file: owner,
+        message: `the permalink "${route.path}" is inside ${clash}; set a different "slug"`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const pageByKey = new Map(pages.map((route) => [key(route.path), route]));
+  const postFiles = new Map(all.map((post) => [key(post.permalink), post.file]));
+  return {
+    locale: urls.locale,
+    urls,
+    config,
+    pages,
+    files,
+    /** Listed posts, newest first. */
+    listed,
+    /** Every post with a page, unlisted ones included. */
+    posts: all,
+    /** Tags with listed posts, by label. */
+    tags: listedTags,
+    /** Every tag with a page, unlisted ones included. */
+    allTags: tags,
+    tagGroups: groupTagsByInitial(listedTags, urls.locale),
+    authors,
+    archive: groupByYear(listed, config.timeZone),
+    /** The blog sidebar's most recent posts, grouped by year. */
+    recent: groupByYear(listed.slice(0, blog.sidebarCount), config.timeZone),
+    /** The page at a site path, which a route may hand over percent-encoded. */
+    page: (path: string): PageRoute | undefined => pageByKey.get(key(path)),
+    /** Whether a site path is a page or a file of this table. */
+    has: (path: string): boolean => !isExternalUrl(path) && byKey.has(key(path)),
+    /** The source file behind the page at a path (a post's file), for messages. */
+    sourceOf: (path: string): string | undefined => postFiles.get(key(path)),
+  };
+}
