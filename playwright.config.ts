@@ -62,7 +62,9 @@ export default defineConfig({
   webServer: [
     ...Object.values(exports).map(({ port, dir, basePath }) => ({
       command: `node scripts/serve.mjs ${dir}`,
-      env: { PORT: String(port), BASE_PATH: basePath },
+      // serve.mjs's default host whatever HOST the shell exports. `localhost` reaches it where it
+      // resolves to ::1 first too: Node, Playwright and Chromium try each address in turn.
+      env: { PORT: String(port), BASE_PATH: basePath, HOST: '127.0.0.1' },
       url: `http://localhost:${port}${basePath}/`,
       reuseExistingServer: !process.env.CI,
     })),

@@ -24,7 +24,7 @@ const BUDGETS = { performance: 90, accessibility: 100, 'best-practices': 100, se
 const root = path.resolve(import.meta.dirname, '..');
 const server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
   cwd: root,
-  env: { ...process.env, PORT: String(port) },
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 500));
