@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { KOREAN_PARTICLES, joinLeadingParticle, leadingParticle } from './korean-line-breaks';
+
+describe('leadingParticle', () => {
+  it.each([
+    ['부터는 [이슈](…)에서', '부터는'],
+    ['이 눈에 들어왔다.', '이'],
+    ['과 [PR #1876](…)을', '과'],
+    ['로 의존성 하한값이', '로'],
+    ['에서는, 그리고', '에서는'],
+    ['으로.', '으로'],
+    ['이라는 이름', '이라는'],
+    ['입니다', '입니다'],
+  ])('finds the particle word of %j', (text, particle) => {
+    expect(leadingParticle(text)).toBe(particle);
+  });
+
+  it.each([
+    '프로젝트에 기여했다',
+    '이슈를 올렸다',
+    '아니었다.',
+    '로그를 봤다',
+    '과제였다',
+    'and then',
+    ' 로 (a space first)',
+    '',
+  ])('finds none in %j: its first word is not a particle', (text) => {
+    expect(leadingParticle(text)).toBeUndefined();
+  });
+
+  it('looks at the text after the end to see whether the word goes on', () => {
+    expect(leadingParticle('로', '')).toBe('로');
+    expect(leadingParticle('로', ' 끝')).toBe('로');
+    expect(leadingParticle('로', '그')).toBeUndefined();
+  });
+
+  it('lists each particle once', () => {
+    expect(new Set(KOREAN_PARTICLES).size).toBe(KOREAN_PARTICLES.length);
+  });
+});
+
+describe('joinLeadingParticle', () => {
+  it('drops a line break before a particle, with the spaces around it', () => {
+    expect(joinLeadingParticle('\n부터는 [이슈]')).toBe('부터는 [이슈]');
+    expect(joinLeadingParticle(' \n  로 의존성')).toBe('로 의존성');
+    expect(joinLeadingParticle('\r\n과 PR')).toBe('과 PR');
+  });
+
+  it('keeps a line break before any other word', () => {
+    expect(joinLeadingParticle('\n프로젝트에 기여')).toBe('\n프로젝트에 기여');
+    expect(joinLeadingParticle('\nand more')).toBe('\nand more');
+  });
+
+  it('keeps text that does not start with a line break', () => {
+    expect(joinLeadingParticle(' 로 의존성')).toBe(' 로 의존성');
+    expect(joinLeadingParticle('로 의존성')).toBe('로 의존성');
+  });
+});
