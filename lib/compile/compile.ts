@@ -33,6 +33,7 @@ import { rehypeTableScroll } from './plugins/rehype-table-scroll';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
+import { remarkKoreanLineBreaks } from './plugins/remark-korean-line-breaks';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
 
@@ -124,6 +125,7 @@ export async function compilePostSource(
           format,
           remarkPlugins: [
             remarkGfm,
+            remarkKoreanLineBreaks,
             remarkDirective,
             [remarkAdmonitions, context],
             [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],
