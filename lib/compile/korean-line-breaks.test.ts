@@ -74,6 +74,11 @@ describe.each(['a.md', 'a.mdx'])('line breaks before a particle in %s', (name) =
     expect(html).toContain('<code>y</code>\n로그를 봤다.');
   });
 
+  it('reads a word on into the next node: `로` then a linked `그` is `로그`, not a particle', async () => {
+    const html = await render('[kube-rs](https://x.org)\n로[그](https://y.org)를 봤다.');
+    expect(html).toContain('kube-rs</a>\n로<a');
+  });
+
   it('keeps the break after plain text, even before a particle', async () => {
     const html = await render('느낌이\n아니었다. kube-rs\n로 시작했다. 이건 *강조*다\n를 적었다.');
     expect(html).toContain(
