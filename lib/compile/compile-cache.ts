@@ -25,13 +25,17 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** A hash of what turns Markdown into code: lib/compile, the UI strings, the locked dependencies. */
+/**
+ * A hash of what turns Markdown into code: lib/compile, the text rules it shares (lib/text), the
+ * UI strings, the locked dependencies.
+ */
 export function engineFingerprint(rootDir: string): string {
   let fingerprint = fingerprints.get(rootDir);
   if (!fingerprint) {
     const hash = createHash('sha256');
     const files = [
       ...listFiles(path.join(rootDir, 'lib', 'compile')),
+      ...listFiles(path.join(rootDir, 'lib', 'text')),
       path.join(rootDir, 'lib', 'i18n.ts'),
       path.join(rootDir, 'package-lock.json'),
     ];
