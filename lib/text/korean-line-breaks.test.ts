@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KOREAN_PARTICLES, joinLeadingParticle, leadingParticle } from './korean-line-breaks';
+import {
+  KOREAN_PARTICLES,
+  joinKoreanParticles,
+  joinLeadingParticle,
+  leadingParticle,
+} from './korean-line-breaks';
 
 describe('leadingParticle', () => {
   it.each([
@@ -54,5 +59,29 @@ describe('joinLeadingParticle', () => {
   it('keeps text that does not start with a line break', () => {
     expect(joinLeadingParticle(' 로 의존성')).toBe(' 로 의존성');
     expect(joinLeadingParticle('로 의존성')).toBe('로 의존성');
+  });
+});
+
+describe('joinKoreanParticles', () => {
+  const MARK = '\uE000';
+
+  it('joins a particle to the link, code or emphasis whose end is marked', () => {
+    expect(joinKoreanParticles(`PR #1838${MARK}\n부터는 이슈${MARK}에서`, MARK)).toBe(
+      'PR #1838부터는 이슈에서',
+    );
+    expect(joinKoreanParticles(`cargo -Z${MARK}${MARK}\n로 의존성`, MARK)).toBe(
+      'cargo -Z로 의존성',
+    );
+  });
+
+  it('keeps the other line breaks, and a break after no mark', () => {
+    expect(joinKoreanParticles(`kube-rs${MARK}\n프로젝트에`, MARK)).toBe('kube-rs\n프로젝트에');
+    expect(joinKoreanParticles('느낌이\n아니었다 kube-rs\n로', MARK)).toBe(
+      '느낌이\n아니었다 kube-rs\n로',
+    );
+  });
+
+  it('reads a particle on past the next mark (`**[a](…)⏎로**그를`)', () => {
+    expect(joinKoreanParticles(`a${MARK}\n로${MARK}그를`, MARK)).toBe('a\n로그를');
   });
 });

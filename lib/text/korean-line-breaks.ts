@@ -78,3 +78,15 @@ export function joinLeadingParticle(text: string, after = ''): string {
   const rest = text.slice(lineBreak.length);
   return leadingParticle(rest, after) === undefined ? text : rest;
 }
+
+/**
+ * The same rule for plain text made from Markdown: `mark` (a character the text cannot contain)
+ * was put where each link, inline code or emphasis closed. A line break right after a mark goes
+ * when a particle follows; the marks go too.
+ */
+export function joinKoreanParticles(text: string, mark: string): string {
+  const parts = text.split(mark);
+  return parts
+    .map((part, index) => (index === 0 ? part : joinLeadingParticle(part, parts[index + 1])))
+    .join('');
+}
