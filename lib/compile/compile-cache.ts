@@ -29,7 +29,10 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-/** A hash of what turns Markdown into code: lib/compile, the words, the locked dependencies. */
+/**
+ * A hash of what turns Markdown into code: lib/compile, the text rules it shares (lib/text), the
+ * UI strings, the locked dependencies.
+ */
 export function engineFingerprint(rootDir: string): string {
   let fingerprint = fingerprints.get(rootDir);
   if (!fingerprint) {
@@ -37,6 +40,7 @@ export function engineFingerprint(rootDir: string): string {
     const files = [
       ...sourceFiles(path.join(rootDir, 'lib', 'compile')),
       ...sourceFiles(path.join(rootDir, 'lib', 'i18n')),
+      ...sourceFiles(path.join(rootDir, 'lib', 'text')),
       path.join(rootDir, 'package-lock.json'),
     ];
     for (const file of files) {

@@ -38,6 +38,7 @@ import { rehypeTableScroll } from './plugins/rehype-table-scroll';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
+import { remarkKoreanLineBreaks } from './plugins/remark-korean-line-breaks';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
 
@@ -131,6 +132,7 @@ export async function compilePostSource(
           // Posts from strangers: no code in them at all (`markdown.trusted: false`).
           ...(context.trusted ? [] : [[remarkUntrusted, context] satisfies PluggableList[number]]),
           remarkGfm,
+          remarkKoreanLineBreaks,
           remarkDirective,
           [remarkAdmonitions, context],
           [remarkLeadingHeading, { enabled: context.removeLeadingHeading }],

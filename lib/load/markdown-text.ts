@@ -3,6 +3,7 @@
  * the title from a leading `# H1`, the first paragraph as a description, and reading time.
  * (Rendering goes through the MDX compiler; this only reads text.)
  */
+import { joinKoreanParticles } from '../text/korean-line-breaks';
 
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 const SKIPPABLE_RE = /^\s*(?:import\s|export\s|<!--.*-->\s*$|\{\/\*.*\*\/\}\s*$)/;
@@ -21,20 +22,31 @@ export function leadingHeading(body: string): string | undefined {
   return undefined;
 }
 
-/** Markdown inline syntax reduced to its text: links keep their label, images vanish. */
+/** Where a link, inline code or emphasis closed, while `inlineText` works (private use). */
+const CLOSED = '\uE000';
+/** A line break while `inlineText` works: one character, as the space lines were joined with. */
+const LINE_BREAK = '\uE001';
+
+/**
+ * Markdown inline syntax reduced to its text: links keep their label, images vanish. Line
+ * breaks are spaces, except between a link, inline code or emphasis and a Korean particle on
+ * the next line (`[PR #1838](…)⏎부터는` is `PR #1838부터는`), as the compiled post shows them.
+ */
 export function inlineText(markdown: string): string {
-  return markdown
+  const text = markdown
+    .replace(/[\uE000\uE001]/g, '')
+    .replace(/[ \t]*\r?\n[ \t]*/g, LINE_BREAK)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, `$1${CLOSED}`)
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, `$1${CLOSED}`)
     .replace(/<[^>]+>/g, '')
     .replace(/\{\/\*.*?\*\/\}/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(.+?)\1/g, '$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/`([^`]*)`/g, `$1${CLOSED}`)
+    .replace(/(\*\*|__)(.+?)\1/g, `$2${CLOSED}`)
+    .replace(/(\*|_)(.+?)\1/g, `$2${CLOSED}`)
+    .replace(/~~(.+?)~~/g, `$1${CLOSED}`)
+    .replaceAll(LINE_BREAK, '\n');
+  return joinKoreanParticles(text, CLOSED).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -46,6 +58,7 @@ export function firstParagraph(body: string): string {
   let inFence: string | undefined;
   let inComment = false;
   const paragraph: string[] = [];
+  let hardBreak = false;
   for (const line of lines) {
     const fence = FENCE_RE.exec(line)?.[1];
     if (inFence) {
@@ -79,9 +92,15 @@ export function firstParagraph(body: string): string {
       if (paragraph.length > 0) break;
       continue;
     }
-    paragraph.push(trimmed.replace(/^>\s?/, '').replace(/^(?:[-*+]|\d+\.)\s+/, ''));
+    const quoted = trimmed.replace(/^>\s?/, '');
+    const item = quoted.replace(/^(?:[-*+]|\d+\.)\s+/, '');
+    // Lines of one paragraph are joined by their line break; a new list item or a line after a
+    // hard break (two trailing spaces, lost to trim) by a space.
+    if (paragraph.length > 0) paragraph.push(item !== quoted || hardBreak ? ' ' : '\n');
+    paragraph.push(item);
+    hardBreak = / {2,}$/.test(line);
   }
-  return inlineText(paragraph.join(' '));
+  return inlineText(paragraph.join(''));
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
