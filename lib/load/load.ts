@@ -111,9 +111,9 @@ function parseSource(
   try {
     parsed = matter(source, { engines: { yaml: yamlEngine } });
   } catch (error) {
-    const problem = yamlProblem(error, file, 0);
+    const problem = yamlProblem(error, file, 'front matter');
     if (!problem) throw error;
-    problems.add({ ...problem, message: `front matter is ${problem.message}` });
+    problems.add(problem);
     return { ok: false };
   }
   const data: unknown = parsed.data ?? {};
