@@ -166,17 +166,15 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   const report = (field: string, message: string) =>
     problems.add({ file, line: fieldLine(field), message: `front matter ${message}` });
 
-  let date = fm.date;
+  // The file name's date is checked even when front matter gives the date: it is in the permalink.
   const pathDate = dateFromPath(id);
-  if (!date && pathDate) {
-    date = parseDate(pathDate.iso, timeZone);
-    if (!date)
-      problems.add({
-        file,
-        message: `the date in the file name is not a valid date (got "${pathDate.written}")`,
-      });
-  }
-  date ??= fs.statSync(absolute).mtime;
+  const dateOfPath = pathDate && parseDate(pathDate.iso, timeZone);
+  if (pathDate && !dateOfPath)
+    problems.add({
+      file,
+      message: `the date in the file name is not a valid date (got "${pathDate.written}")`,
+    });
+  const date = fm.date ?? dateOfPath ?? fs.statSync(absolute).mtime;
 
   const permalink = postPermalink(id, fm.slug);
   const reserved = reservedPermalinkProblem(permalink);

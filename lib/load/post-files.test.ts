@@ -373,3 +373,16 @@ describe('impossible dates', () => {
     expect(postAt(store, 'a.md').date.toISOString()).toBe('2024-02-28T15:00:00.000Z');
   });
 });
+
+describe('impossible dates in file names', () => {
+  it.each([
+    ['2026-02-30-x.md', 'title: X', '2026-02-30'],
+    ['2026-02-30-x.md', 'title: X\ndate: 2026-03-01', '2026-02-30'],
+    ['2026/02/30/x.md', 'title: X\ndate: 2026-03-01', '2026/02/30'],
+    ['2026-13-01-x/index.md', 'title: X', '2026-13-01'],
+  ])('reports an impossible date in the file name %s (with %j)', (name, frontMatter, written) => {
+    expect(problemsOf({ [`posts/${name}`]: post(frontMatter) })).toEqual([
+      `posts/${name}: the date in the file name is not a valid date (got "${written}")`,
+    ]);
+  });
+});
