@@ -176,7 +176,8 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     });
   const date = fm.date ?? dateOfPath ?? fs.statSync(absolute).mtime;
 
-  const permalink = postPermalink(id, fm.slug);
+  // macOS writes Hangul file names decomposed (NFD); URLs, and lookups in the store, are NFC.
+  const permalink = postPermalink(id, fm.slug).normalize('NFC');
   const reserved = reservedPermalinkProblem(permalink);
   if (reserved) {
     if (fm.slug !== undefined)
@@ -201,7 +202,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     path: absolute,
     format: (id.endsWith('.mdx') ? 'mdx' : 'md') satisfies PostFormat,
     permalink,
-    title: fm.title ?? heading ?? fileStem(id),
+    title: fm.title ?? heading ?? fileStem(id).normalize('NFC'),
     titleFromContent: heading !== undefined,
     titleMeta: fm.title_meta,
     sidebarLabel: fm.sidebar_label,
@@ -261,9 +262,13 @@ export function loadContent(options: LoadOptions): Content {
     if (!post || (post.draft && !options.includeDrafts)) continue;
     const other = byPermalink.get(post.permalink);
     if (other) {
+      const encodings =
+        post.file.normalize('NFC') === other.file.normalize('NFC')
+          ? ' (the two file names differ only in how their letters are encoded: NFC and NFD)'
+          : '';
       problems.add({
         file: post.file,
-        message: `permalink "${post.permalink}" is also the permalink of ${other.file}; change the file name or set a different "slug"`,
+        message: `permalink "${post.permalink}" is also the permalink of ${other.file}${encodings}; change the file name or set a different "slug"`,
       });
       continue;
     }

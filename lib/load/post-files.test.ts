@@ -386,3 +386,74 @@ describe('impossible dates in file names', () => {
     ]);
   });
 });
+
+describe('Unicode normalization', () => {
+  const nfc = '한글-글';
+  const nfd = nfc.normalize('NFD');
+
+  it('gives a post named in NFD (as macOS writes Hangul) its NFC permalink and title', () => {
+    expect(nfd).not.toBe(nfc);
+    const store = storeFor(siteWith({ [`posts/2024-01-01-${nfd}.md`]: 'Text.\n' }));
+    const [only] = store.getAllPosts();
+    expect(only?.permalink).toBe(`/2024/01/01/${nfc}/`);
+    expect(only?.path.endsWith(`${nfd}.md`)).toBe(true);
+    expect(store.getPostBySegments(['2024', '01', '01', encodeURIComponent(nfc)])).toBe(only);
+    expect(storeFor(siteWith({ [`posts/${nfd}.md`]: 'Text.\n' })).getAllPosts()[0]).toMatchObject({
+      title: nfc,
+      permalink: `/${nfc}/`,
+    });
+  });
+
+  it('normalizes slugs and tags to NFC', () => {
+    const store = storeFor(
+      siteWith({
+        'posts/tags.yml': `${nfd}:\n  description: NFD key\n`,
+        'posts/a.md': post(
+          `title: A\nslug: /${nfd}\ntags: [${nfc}, ${nfd} 둘, {label: ${nfd}, permalink: /${nfd}-x}]`,
+        ),
+      }),
+    );
+    const only = postAt(store, 'a.md');
+    expect(only.permalink).toBe(`/${nfc}/`);
+    expect(only.tags).toEqual([
+      { label: nfc, slug: nfc, permalink: `/tags/${nfc}/`, description: 'NFD key' },
+      {
+        label: `${nfc} 둘`,
+        slug: `${nfc}-둘`,
+        permalink: `/tags/${nfc}-둘/`,
+        description: undefined,
+      },
+      { label: nfc, slug: `${nfc}-x`, permalink: `/tags/${nfc}-x/`, description: undefined },
+    ]);
+    expect(store.getTag(encodeURIComponent(`${nfc}-둘`))?.posts).toEqual([only]);
+  });
+
+  it('reports two tags.yml keys that are the same once normalized', () => {
+    expect(problemsOf({ 'posts/tags.yml': `${nfc}:\n  label: A\n${nfd}:\n  label: B\n` })).toEqual([
+      `posts/tags.yml:3: tags "${nfc}" and "${nfc}" have the same permalink "/tags/${nfc}/"`,
+    ]);
+  });
+
+  // APFS and HFS+ cannot hold two names that differ only in normalization.
+  it.skipIf(process.platform === 'darwin')(
+    'reports two posts whose permalinks are the same once normalized, naming both files',
+    () => {
+      expect(
+        problemsOf({
+          [`posts/${nfc}.md`]: post('title: NFC'),
+          [`posts/${nfd}.md`]: post('title: NFD'),
+        }),
+      ).toEqual([
+        `posts/${nfc}.md: permalink "/${nfc}/" is also the permalink of posts/${nfd}.md (the two file names differ only in how their letters are encoded: NFC and NFD); change the file name or set a different "slug"`,
+      ]);
+      expect(
+        problemsOf({
+          [`posts/${nfc}.md`]: post('title: NFC'),
+          'posts/other.md': post(`title: Slug\nslug: ${nfd}`),
+        }),
+      ).toEqual([
+        `posts/${nfc}.md: permalink "/${nfc}/" is also the permalink of posts/other.md; change the file name or set a different "slug"`,
+      ]);
+    },
+  );
+});

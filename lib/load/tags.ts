@@ -6,6 +6,7 @@ import { describeIssues } from './front-matter';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
+/** Labels, slugs and permalinks are NFC, whatever the normalization they were written in. */
 export type Tag = {
   label: string;
   /** The last path segment, as written (Hangul is kept): `오픈소스-기여`. */
@@ -38,11 +39,14 @@ export function tagSlug(label: string): string {
 }
 
 function tagFromPermalink(label: string, permalink: string, description?: string): Tag | string {
-  const slug = permalink.trim().replace(/^\/+|\/+$/g, '');
+  const slug = permalink
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .normalize('NFC');
   if (slug === '') return 'must not be empty';
   if (slug.includes('/'))
     return `must be a single path segment such as "/${slug.replaceAll('/', '-')}"`;
-  return { label, slug, permalink: `/tags/${slug}/`, description };
+  return { label: label.normalize('NFC'), slug, permalink: `/tags/${slug}/`, description };
 }
 
 export function parseTagsFile(
@@ -62,18 +66,20 @@ export function parseTagsFile(
     return tags;
   }
   const bySlug = new Map<string, string>();
-  for (const [key, value] of Object.entries(parsed.data)) {
+  for (const [written, value] of Object.entries(parsed.data)) {
+    const key = written.normalize('NFC');
+    const line = lineOfKey(source, written);
     const label = value?.label ?? key;
     const tag = tagFromPermalink(label, value?.permalink ?? `/${tagSlug(key)}`, value?.description);
     if (typeof tag === 'string') {
-      problems.add({ file, line: lineOfKey(source, key), message: `"${key}.permalink" ${tag}` });
+      problems.add({ file, line, message: `"${key}.permalink" ${tag}` });
       continue;
     }
     const other = bySlug.get(tag.slug);
     if (other !== undefined) {
       problems.add({
         file,
-        line: lineOfKey(source, key),
+        line,
         message: `tags "${other}" and "${key}" have the same permalink "${tag.permalink}"`,
       });
       continue;
@@ -93,7 +99,8 @@ export function resolveTags(inputs: readonly TagInput[], tagsFile: TagsFile): Ta
   for (const [index, input] of inputs.entries()) {
     let tag: Tag | string;
     if (typeof input === 'string') {
-      tag = tagsFile.get(input) ?? tagFromPermalink(input, `/${tagSlug(input)}`);
+      const name = input.normalize('NFC');
+      tag = tagsFile.get(name) ?? tagFromPermalink(name, `/${tagSlug(name)}`);
       if (typeof tag === 'string')
         tag = `"tags[${index}]" has no letters or digits (got "${input}")`;
     } else {
