@@ -6,18 +6,20 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import type { AuthorsFile } from './authors';
 import { parseAuthorsFile, resolveAuthors } from './authors';
 import { dateFromPath, parseDate } from './dates';
 import type { FrontMatter } from './front-matter';
 import { describeIssues } from '../validation';
 import { createFrontMatterSchema } from './front-matter';
+import { readFileText } from './file-text';
 import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
 import type { SiteUrls } from '../urls/site-urls';
 import { postPermalink } from './permalinks';
 import type { Post, PostFormat } from './post';
-import { ProblemList } from '../problems';
+import type { PostFile } from './post-file';
+import { readPostFile } from './post-file';
+import { ContentError, ProblemList } from '../problems';
 import type { TagsFile } from './tags';
 import { parseTagsFile, resolveTags } from './tags';
 import { lineOfKey, parseYamlStrict, yamlProblem } from './yaml';
@@ -79,19 +81,12 @@ function frontMatterSchema(timeZone: string) {
   return schema;
 }
 
-const yamlEngine = { parse: (source: string) => parseYamlStrict(source) as object };
-
 /**
  * What the compiler reads of a post: its body, with the front matter blanked out so that line
  * numbers in messages are the file's.
  */
 function compilerSource(body: string, bodyLine: number): string {
   return '\n'.repeat(bodyLine) + body;
-}
-
-function bodyOf(source: string, parsed: matter.GrayMatterFile<string>) {
-  const offset = source.length - parsed.content.length;
-  return { body: parsed.content, bodyLine: source.slice(0, offset).split('\n').length - 1 };
 }
 
 export function hashSource(source: string): string {
@@ -102,29 +97,19 @@ export function hashSource(source: string): string {
  * A post's source for the compiler, read again from its file: posts do not keep their text in
  * memory (10,000 posts would hold hundreds of megabytes in every build worker), only its hash.
  */
-export function readPostSource(post: Pick<Post, 'path'>): string {
-  const source = fs.readFileSync(post.path, 'utf8');
-  const { body, bodyLine } = bodyOf(source, matter(source, { engines: { yaml: yamlEngine } }));
-  return compilerSource(body, bodyLine);
+export function readPostSource(post: Pick<Post, 'path' | 'file'>): string {
+  const read = readPostFile(post.path, post.file);
+  if (!read.ok) throw new ContentError([read.problem]);
+  return compilerSource(read.post.body, read.post.bodyLine);
 }
 
 function parseSource(
-  source: string,
+  parsed: PostFile,
   file: string,
   timeZone: string,
   problems: ProblemList,
 ): Parsed {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, { engines: { yaml: yamlEngine } });
-  } catch (error) {
-    const problem = yamlProblem(error, file, 0);
-    if (!problem) throw error;
-    problems.add({ ...problem, message: `front matter is ${problem.message}` });
-    return { ok: false };
-  }
-  const data: unknown = parsed.data ?? {};
-  const { bodyLine } = bodyOf(source, parsed);
+  const { data, bodyLine } = parsed;
   const result = frontMatterSchema(timeZone).safeParse(data);
   if (!result.success) {
     for (const issue of describeIssues(result.error, data)) {
@@ -141,14 +126,19 @@ function parseSource(
     ok: true,
     frontMatter: result.data,
     matter: parsed.matter,
-    body: parsed.content,
+    body: parsed.body,
     bodyLine,
   };
 }
 
 function readOptionalYaml(file: string, absolute: string, problems: ProblemList) {
   if (!fs.existsSync(absolute)) return { data: undefined, source: '' };
-  const source = fs.readFileSync(absolute, 'utf8');
+  const read = readFileText(absolute);
+  if (!read.ok) {
+    problems.add({ file, ...read.problem });
+    return { data: undefined, source: '' };
+  }
+  const source = read.text;
   try {
     return { data: parseYamlStrict(source), source };
   } catch (error) {
@@ -175,8 +165,12 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   const { problems, rootDir, postsDir, timeZone } = context;
   const absolute = path.join(postsDir, id);
   const file = path.relative(rootDir, absolute).split(path.sep).join('/');
-  const source = fs.readFileSync(absolute, 'utf8');
-  const parsed = parseSource(source, file, timeZone, problems);
+  const read = readPostFile(absolute, file);
+  if (!read.ok) {
+    problems.add(read.problem);
+    return undefined;
+  }
+  const parsed = parseSource(read.post, file, timeZone, problems);
   if (!parsed.ok) return undefined;
   const { frontMatter: fm, body, bodyLine } = parsed;
   const before = problems.size;
@@ -184,19 +178,18 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   const report = (field: string, message: string) =>
     problems.add({ file, line: fieldLine(field), message: `front matter ${message}` });
 
-  let date = fm.date;
+  // The file name's date is checked even when front matter gives the date: it is in the permalink.
   const pathDate = dateFromPath(id);
-  if (!date && pathDate) {
-    date = parseDate(pathDate.iso, timeZone);
-    if (!date)
-      problems.add({
-        file,
-        message: `the date in the file name is not a valid date (got "${pathDate.written}")`,
-      });
-  }
-  date ??= fs.statSync(absolute).mtime;
+  const dateOfPath = pathDate && parseDate(pathDate.iso, timeZone);
+  if (pathDate && !dateOfPath)
+    problems.add({
+      file,
+      message: `the date in the file name is not a valid date (got "${pathDate.written}")`,
+    });
+  const date = fm.date ?? dateOfPath ?? fs.statSync(absolute).mtime;
 
-  const permalink = context.urls.post(postPermalink(id, fm.slug));
+  // macOS writes Hangul file names decomposed (NFD); URLs, and lookups in the table, are NFC.
+  const permalink = context.urls.post(postPermalink(id, fm.slug).normalize('NFC'));
   const reserved = context.urls.reservedProblem(permalink);
   if (reserved) {
     if (fm.slug !== undefined)
@@ -221,7 +214,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     path: absolute,
     format: (id.endsWith('.mdx') ? 'mdx' : 'md') satisfies PostFormat,
     permalink,
-    title: fm.title ?? heading ?? fileStem(id),
+    title: fm.title ?? heading ?? fileStem(id).normalize('NFC'),
     titleFromContent: heading !== undefined,
     titleMeta: fm.title_meta,
     sidebarLabel: fm.sidebar_label,

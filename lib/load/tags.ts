@@ -6,6 +6,7 @@ import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
 
+/** Labels, slugs and permalinks are NFC, whatever the normalization they were written in. */
 export type Tag = {
   label: string;
   /** The last path segment, as written (Hangul is kept): `오픈소스-기여`. */
@@ -46,11 +47,14 @@ function tagFromPermalink(
   permalink: string,
   description?: string,
 ): Tag | string {
-  const slug = permalink.trim().replace(/^\/+|\/+$/g, '');
+  const slug = permalink
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .normalize('NFC');
   if (slug === '') return 'must not be empty';
   if (slug.includes('/'))
     return `must be a single path segment such as "/${slug.replaceAll('/', '-')}"`;
-  return { label, slug, permalink: tagPath(slug), description };
+  return { label: label.normalize('NFC'), slug, permalink: tagPath(slug), description };
 }
 
 export function parseTagsFile(
@@ -71,7 +75,9 @@ export function parseTagsFile(
     return tags;
   }
   const bySlug = new Map<string, string>();
-  for (const [key, value] of Object.entries(parsed.data)) {
+  for (const [written, value] of Object.entries(parsed.data)) {
+    const key = written.normalize('NFC');
+    const line = lineOfKey(source, written);
     const label = value?.label ?? key;
     const tag = tagFromPermalink(
       tagPath,
@@ -80,14 +86,14 @@ export function parseTagsFile(
       value?.description,
     );
     if (typeof tag === 'string') {
-      problems.add({ file, line: lineOfKey(source, key), message: `"${key}.permalink" ${tag}` });
+      problems.add({ file, line, message: `"${key}.permalink" ${tag}` });
       continue;
     }
     const other = bySlug.get(tag.slug);
     if (other !== undefined) {
       problems.add({
         file,
-        line: lineOfKey(source, key),
+        line,
         message: `tags "${other}" and "${key}" have the same permalink "${tag.permalink}"`,
       });
       continue;
@@ -111,7 +117,8 @@ export function resolveTags(
   for (const [index, input] of inputs.entries()) {
     let tag: Tag | string;
     if (typeof input === 'string') {
-      tag = tagsFile.get(input) ?? tagFromPermalink(tagPath, input, `/${tagSlug(input)}`);
+      const name = input.normalize('NFC');
+      tag = tagsFile.get(name) ?? tagFromPermalink(tagPath, name, `/${tagSlug(name)}`);
       if (typeof tag === 'string')
         tag = `"tags[${index}]" has no letters or digits (got "${input}")`;
     } else {

@@ -21,7 +21,7 @@ beforeAll(() => {
 describe('postMetadata', () => {
   it('describes a post as an Open Graph article with absolute URLs and zoned times', () => {
     const meta = postMetadata(kube);
-    expect(meta.title).toBe('kube-rs 4개월 기여 기록');
+    expect(meta.title).toEqual({ absolute: 'kube-rs 4개월 기여 기록 | doxxx.log' });
     expect(meta.keywords).toEqual(['open-source', 'rust', 'kubernetes', 'kube-rs']);
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/2026/02/20/kube-rs-contribution/`);
     expect(meta.openGraph).toMatchObject({

@@ -98,9 +98,13 @@ function collision(route: PageRoute | FileRoute, other: PageRoute | FileRoute): 
   if (route.kind === 'post' && other.kind === 'post') {
     // Reported on the file that sorts later, as the posts folder lists them.
     const [first, second] = route.post.file > other.post.file ? [route, other] : [other, route];
+    const encodings =
+      first.post.file.normalize('NFC') === second.post.file.normalize('NFC')
+        ? ' (the two file names differ only in how their letters are encoded: NFC and NFD)'
+        : '';
     return {
       file: first.post.file,
-      message: `permalink "${first.path}" is also the permalink of ${second.post.file}; change the file name or set a different "slug"`,
+      message: `permalink "${first.path}" is also the permalink of ${second.post.file}${encodings}; change the file name or set a different "slug"`,
     };
   }
   const [post, engine] = other.kind === 'post' ? [other, route] : [route, other];
