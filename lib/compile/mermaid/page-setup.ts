@@ -1,0 +1,122 @@
+/**
+ * The page mermaid measures and draws in: the site's fonts (Pretendard from the `pretendard`
+ * package, so labels measure as readers will see them), a stage as wide as a post's column,
+ * and mermaid's browser bundle from `node_modules`. Nothing comes from the network.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MermaidConfig } from 'mermaid';
+import type { Page } from 'playwright-core';
+
+export type FontFile = { family: string; path: string; weight?: string };
+
+/** The site's sans-serif stack (app/globals.css `--font-sans`). */
+export const SITE_FONT_FAMILY =
+  '"Pretendard Variable", Pretendard, -apple-system, BlinkMacSystemFont, system-ui, ' +
+  '"Apple SD Gothic Neo", "Noto Sans KR", "Malgun Gothic", sans-serif';
+
+export const STAGE_ID = 'mermaid-stage';
+
+/** Resolves packages from the project, wherever this file ends up after bundling. */
+const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
+
+export function defaultMermaidScript(): string | undefined {
+  try {
+    const manifest = projectRequire().resolve('mermaid/package.json');
+    return path.join(path.dirname(manifest), 'dist', 'mermaid.min.js');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The variable Pretendard the site loads (its dynamic subset has the same metrics). */
+export function defaultFontFiles(): FontFile[] {
+  try {
+    const manifest = projectRequire().resolve('pretendard/package.json');
+    const file = path.join(
+      path.dirname(manifest),
+      'dist/web/variable/woff2/PretendardVariable.woff2',
+    );
+    return [{ family: 'Pretendard Variable', path: file, weight: '45 920' }];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Text styles pinned inside each SVG (mermaid scopes this CSS to the diagram's id), so a label
+ * wraps and measures the same in this page and in a post, whatever the post's text styles are
+ * (`prose-ko` narrows letters; Korean words stay whole, as in the site's body). Should a
+ * reader's font still differ (Pretendard not loaded yet), a label overflows its box rather
+ * than being cut off.
+ */
+const PINNED_TEXT_CSS =
+  'letter-spacing:normal;word-spacing:normal;text-transform:none;font-style:normal;' +
+  'word-break:keep-all;overflow-wrap:anywhere;foreignObject{overflow:visible;}';
+
+export function mermaidConfig(fontFamily: string, extra: MermaidConfig = {}): MermaidConfig {
+  // `secure` lists the keys a diagram's own config may not change (securityLevel among them);
+  // it stays mermaid's.
+  const settable = Object.fromEntries(
+    Object.entries(extra).filter(([key]) => key !== 'secure'),
+  ) as MermaidConfig;
+  return {
+    ...settable,
+    startOnLoad: false,
+    securityLevel: 'strict',
+    suppressErrorRendering: true,
+    fontFamily,
+    themeVariables: { ...extra.themeVariables, fontFamily },
+    themeCSS: `${PINNED_TEXT_CSS}${extra.themeCSS ?? ''}`,
+  };
+}
+
+function fontFaceCss(fonts: readonly FontFile[]): string {
+  return fonts
+    .map((font) => {
+      const format = font.path.endsWith('.woff2') ? 'woff2' : 'woff';
+      return (
+        `@font-face{font-family:${JSON.stringify(font.family)};font-display:block;` +
+        `${font.weight ? `font-weight:${font.weight};` : ''}` +
+        `src:url(${JSON.stringify(pathToFileURL(font.path).href)}) format("${format}")}`
+      );
+    })
+    .join('');
+}
+
+export type PageSetup = {
+  mermaidScript: string;
+  fontFamily: string;
+  fonts: readonly FontFile[];
+  /** CSS pixels; gantt charts and other full-width diagrams fill this. */
+  width: number;
+};
+
+/**
+ * Loads fonts and mermaid into a page; mermaid is ready when this resolves. The page is a
+ * `file:` page (mermaid's own folder), so Chromium reads the bundle and the fonts from disk
+ * itself: half the start-up time of sending them over the DevTools protocol.
+ */
+export async function preparePage(page: Page, setup: PageSetup): Promise<void> {
+  await page.goto(pathToFileURL(path.dirname(setup.mermaidScript) + path.sep).href);
+  await page.setContent(
+    '<!doctype html><html lang="ko"><head><meta charset="utf-8">' +
+      `<style>${fontFaceCss(setup.fonts)}body{margin:0;font-family:${setup.fontFamily}}` +
+      `#${STAGE_ID}{width:${setup.width}px}</style></head>` +
+      `<body><div id="${STAGE_ID}"></div></body></html>`,
+  );
+  // Transpilers that keep function names (esbuild's keepNames, used by tsx) wrap functions in
+  // `__name(…)`; the page gets a do-nothing one so functions sent to it still run.
+  await page.addScriptTag({ content: 'globalThis.__name = (target) => target;' });
+  await page.addScriptTag({ url: pathToFileURL(setup.mermaidScript).href });
+  // A font that fails to load leaves the fallbacks of the stack: diagrams still render.
+  await page.evaluate(
+    async (families) => {
+      await Promise.allSettled(
+        families.map((family) => document.fonts.load(`16px "${family}"`, '가A')),
+      );
+    },
+    setup.fonts.map((font) => font.family),
+  );
+}
