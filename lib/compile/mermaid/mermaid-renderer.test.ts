@@ -171,14 +171,20 @@ describe.skipIf(!hasChromium)(
       // Mermaid's default theme fills nodes lavender, its dark theme near-black.
       expect(light).toContain('fill:#ECECFF');
       expect(dark).toContain('fill:#1f2020');
+      // Dark edge labels on a darker chip than mermaid's, for contrast.
+      expect(dark).toContain('.edgeLabel{background-color:#474747;');
     });
 
-    it('renders one copy when the diagram fixes its own theme', async () => {
-      const [fixed] = await renderer.render([
-        { code: '---\nconfig:\n  theme: forest\n---\nflowchart LR\n  A --> B' },
+    it('renders one copy when the diagram sets its own theme', async () => {
+      const fixed = await renderer.render([
+        { code: '---\nconfig:\n  theme: forest\n---\nflowchart LR\n  A -->|가| B' },
+        { code: '%%{init: {"theme": "neutral"}}%%\nsequenceDiagram\n  A->>B: 가' },
       ]);
-      expect(rendered(fixed)).toMatchObject({ dark: undefined });
-      expect(rendered(fixed).svg).toMatch(/class="[^"]*mermaid-both/);
+      for (const result of fixed.map(rendered)) {
+        expect(result.dark).toBeUndefined();
+        expect(result.svg).toBe(result.light);
+        expect(result.svg).toMatch(/^<svg id="mermaid-[0-9a-f]{10}" [^>]*class="[^"]*mermaid-both/);
+      }
     });
 
     it('reports a syntax error with its line in the code as written', async () => {

@@ -9,13 +9,14 @@
  * site's fonts loaded from the `pretendard` package, nothing from the network.
  *
  * Light and dark: each diagram is rendered twice, with mermaid's `default` and `dark` themes
- * (Docusaurus's pair), and both copies are inlined; Tailwind classes show one
- * (`block dark:hidden` / `hidden dark:block`), and the site's `dark` variant follows the
- * `dark` class on <html> and, without JavaScript, `prefers-color-scheme`. Mermaid's themes
- * derive dozens of colours from a few, so CSS variables in one SVG could not follow them; two
- * copies are exact and cost only bytes. A diagram whose own config fixes its theme renders the
- * same twice and is inlined once. Each copy has its own ids (`<id>-light`, `<id>-dark`, and
- * every id inside moved under that), so copies and diagrams on one page never clash.
+ * (Docusaurus's pair; dark edge labels darkened for contrast), and both copies are inlined;
+ * Tailwind classes show one (`block dark:hidden` / `hidden dark:block`), and the site's `dark`
+ * variant follows the `dark` class on <html> and, without JavaScript, `prefers-color-scheme`.
+ * Mermaid's themes derive dozens of colours from a few, so CSS variables in one SVG could not
+ * follow them; two copies are exact and cost only bytes. A diagram that sets its own theme
+ * (frontmatter or `%%{init}%%`) is rendered and inlined once. Each copy has its own ids
+ * (`<id>-light`, `<id>-dark`, every id inside moved under that), so copies and diagrams on one
+ * page never clash.
  *
  * Safety: mermaid runs with `securityLevel: 'strict'` (labels go through DOMPurify, links are
  * checked, no click callbacks), and the markup is checked again after: no script or other
@@ -46,8 +47,9 @@ import type { Browser, Page } from 'playwright-core';
 import { UnavailableError, chromiumPath, launchChromium } from './chromium';
 import type { PageJob, PageOutcome } from './page-render';
 import { renderInPage } from './page-render';
-import type { FontFile } from './page-setup';
+import type { FontFile, ThemeChoice } from './page-setup';
 import {
+  DEFAULT_THEMES,
   SITE_FONT_FAMILY,
   STAGE_ID,
   defaultFontFiles,
@@ -105,8 +107,8 @@ export type MermaidOptions = {
   fonts?: readonly FontFile[];
   /** Width in CSS pixels of the box diagrams render in (gantt charts fill it); default 768. */
   width?: number;
-  /** Mermaid themes for the two copies; default `default` and `dark`. */
-  themes?: { light: string; dark: string };
+  /** Mermaid themes for the two copies; default `default` and `dark` (see DEFAULT_THEMES). */
+  themes?: { light: ThemeChoice; dark: ThemeChoice };
   /** Mermaid configuration for every diagram (security settings cannot be changed). */
   config?: MermaidConfig;
   /** Per diagram (both copies); default 20 s. The browser is restarted after a timeout. */
@@ -160,11 +162,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 function toResult(job: PageJob, outcome: PageOutcome): MermaidSvg | MermaidError {
   if (!outcome.ok) return { ok: false, ...describeMermaidError(job.code, outcome.thrown) };
   const same =
+    outcome.dark === undefined ||
     outcome.light.replaceAll(`${job.id}-light`, job.id) ===
-    outcome.dark.replaceAll(`${job.id}-dark`, job.id);
+      outcome.dark.replaceAll(`${job.id}-dark`, job.id);
   const light = finishSvg(outcome.light, same ? 'both' : 'light');
   if (!light.ok) return { ok: false, message: light.message };
-  if (same) {
+  if (same || outcome.dark === undefined) {
     return {
       ok: true,
       svg: light.svg,
@@ -188,7 +191,7 @@ export function createMermaidRenderer(options: MermaidOptions = {}): MermaidRend
   const executable = chromiumPath(options.chromiumPath);
   const timeoutMs = options.timeoutMs ?? 20_000;
   const idleMs = options.idleMs ?? 10_000;
-  const themes = options.themes ?? { light: 'default', dark: 'dark' };
+  const themes = options.themes ?? DEFAULT_THEMES;
   const fontFamily = options.fontFamily ?? SITE_FONT_FAMILY;
   const config = mermaidConfig(fontFamily, options.config);
 

@@ -1,25 +1,28 @@
 /**
- * What runs inside the browser page, once per diagram: mermaid renders the code with the light
- * theme, then the dark one, and the SVG text (or what mermaid threw) goes back to Node.
+ * What runs inside the browser page, once per diagram: mermaid parses the code, renders it with
+ * the light theme, then the dark one (once only if the diagram sets its own theme), and the
+ * SVG text (or what mermaid threw) goes back to Node.
  *
  * Playwright sends this function to the page as source text, so it may use only its argument
  * and the page's globals (`mermaid`, `document`); imports here are types only.
  */
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import type { ThemeChoice } from './page-setup';
 import type { ThrownByMermaid } from './syntax-errors';
 
 export type PageJob = {
   code: string;
   /** The diagram's id; the copies get `<id>-light` and `<id>-dark`. */
   id: string;
-  themes: { light: string; dark: string };
+  themes: { light: ThemeChoice; dark: ThemeChoice };
   config: MermaidConfig;
   /** The element mermaid renders into (its width is what gantt charts fill). */
   stageId: string;
 };
 
 export type PageOutcome =
-  | { ok: true; light: string; dark: string; diagramType: string }
+  /** No `dark` when the diagram sets its own theme. */
+  | { ok: true; light: string; dark?: string; diagramType: string }
   | { ok: false; thrown: ThrownByMermaid };
 
 export async function renderInPage(job: PageJob): Promise<PageOutcome> {
@@ -42,8 +45,12 @@ export async function renderInPage(job: PageJob): Promise<PageOutcome> {
   };
   const random = Math.random;
 
-  const renderWith = async (theme: string, svgId: string) => {
-    mermaid.initialize({ ...job.config, theme: theme as MermaidConfig['theme'] });
+  const renderWith = async (choice: ThemeChoice, svgId: string) => {
+    mermaid.initialize({
+      ...job.config,
+      theme: choice.theme as MermaidConfig['theme'],
+      themeVariables: { ...job.config.themeVariables, ...choice.themeVariables },
+    });
     Math.random = seeded(job.id);
     try {
       return await mermaid.render(svgId, job.code, stage);
@@ -56,6 +63,15 @@ export async function renderInPage(job: PageJob): Promise<PageOutcome> {
   };
 
   try {
+    mermaid.initialize({ ...job.config, theme: job.themes.light.theme as MermaidConfig['theme'] });
+    // The config a diagram gives itself (frontmatter, `%%{init}%%`); parsing also finds syntax
+    // errors before any drawing.
+    const parsed = await mermaid.parse(job.code);
+    if (parsed && parsed.config?.theme !== undefined) {
+      // Its own theme, in both schemes: one copy.
+      const only = await renderWith({ theme: job.themes.light.theme }, job.id);
+      return { ok: true, light: only.svg, diagramType: only.diagramType };
+    }
     const light = await renderWith(job.themes.light, `${job.id}-light`);
     const dark = await renderWith(job.themes.dark, `${job.id}-dark`);
     return { ok: true, light: light.svg, dark: dark.svg, diagramType: light.diagramType };

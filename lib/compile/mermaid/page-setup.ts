@@ -18,6 +18,19 @@ export const SITE_FONT_FAMILY =
 
 export const STAGE_ID = 'mermaid-stage';
 
+/** A mermaid theme, and values for its variables (`primaryColor`, …) that replace its own. */
+export type ThemeChoice = { theme: string; themeVariables?: Record<string, string> };
+
+/**
+ * Mermaid's `default` and `dark` themes, Docusaurus's pair. The dark theme's edge labels get a
+ * darker chip: its own, #585858 under #ccc text, is 4.43:1, short of WCAG AA's 4.5:1 (axe,
+ * which the site's end-to-end tests run in both schemes, flags it); #474747 is 5.5:1.
+ */
+export const DEFAULT_THEMES: { light: ThemeChoice; dark: ThemeChoice } = {
+  light: { theme: 'default' },
+  dark: { theme: 'dark', themeVariables: { edgeLabelBackground: '#474747' } },
+};
+
 /** Resolves packages from the project, wherever this file ends up after bundling. */
 const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
 
