@@ -31,30 +31,32 @@ export const DEFAULT_THEMES: { light: ThemeChoice; dark: ThemeChoice } = {
   dark: { theme: 'dark', themeVariables: { edgeLabelBackground: '#474747' } },
 };
 
-/** Resolves packages from the project, wherever this file ends up after bundling. */
-const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
+/**
+ * A package's folder: looked up from the working directory (the project, when building), which
+ * holds wherever a bundler puts this file, else from this file.
+ */
+function packageDir(name: string): string | undefined {
+  for (const from of [path.join(process.cwd(), 'package.json'), import.meta.url]) {
+    try {
+      return path.dirname(createRequire(from).resolve(`${name}/package.json`));
+    } catch {
+      // Try the next place.
+    }
+  }
+  return undefined;
+}
 
 export function defaultMermaidScript(): string | undefined {
-  try {
-    const manifest = projectRequire().resolve('mermaid/package.json');
-    return path.join(path.dirname(manifest), 'dist', 'mermaid.min.js');
-  } catch {
-    return undefined;
-  }
+  const dir = packageDir('mermaid');
+  return dir && path.join(dir, 'dist', 'mermaid.min.js');
 }
 
 /** The variable Pretendard the site loads (its dynamic subset has the same metrics). */
 export function defaultFontFiles(): FontFile[] {
-  try {
-    const manifest = projectRequire().resolve('pretendard/package.json');
-    const file = path.join(
-      path.dirname(manifest),
-      'dist/web/variable/woff2/PretendardVariable.woff2',
-    );
-    return [{ family: 'Pretendard Variable', path: file, weight: '45 920' }];
-  } catch {
-    return [];
-  }
+  const dir = packageDir('pretendard');
+  if (!dir) return [];
+  const file = path.join(dir, 'dist/web/variable/woff2/PretendardVariable.woff2');
+  return [{ family: 'Pretendard Variable', path: file, weight: '45 920' }];
 }
 
 /**
