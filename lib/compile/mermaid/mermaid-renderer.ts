@@ -73,10 +73,10 @@ export type MermaidDiagram = {
 
 export type MermaidSvg = {
   ok: true;
-  /** The markup to inline: the light and the dark copy (one copy when they are the same). */
+  /** The markup to inline: the light copy then the dark one, or the one copy. */
   svg: string;
   light: string;
-  /** Undefined when the diagram looks the same in both schemes and `svg` is one copy. */
+  /** Undefined when there is one copy: the diagram sets its own theme (or both came out equal). */
   dark: string | undefined;
   /** Mermaid's name for the diagram type: `flowchart-v2`, `sequence`, … */
   diagramType: string;
