@@ -19,7 +19,7 @@ import type { Post } from '../lib/load/post';
 import { ContentError, formatProblem } from '../lib/problems';
 import type { Problem } from '../lib/problems';
 import type { LinkTargets } from '../lib/publish/link-targets';
-import { linkProblem } from '../lib/publish/link-targets';
+import { decodeUrlPart, linkProblem } from '../lib/publish/link-targets';
 import { loadProject } from './project';
 
 type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
@@ -78,7 +78,7 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
   const routes = blog.routes();
   const byPermalink = new Map(routes.posts.map((post) => [post.permalink, post]));
   const assets = new Set(
-    [...compiled.values()].flatMap((facts) => facts.assets.map((a) => decodeURIComponent(a.url))),
+    [...compiled.values()].flatMap((facts) => facts.assets.map((a) => decodeUrlPart(a.url))),
   );
   const targets: LinkTargets = (sitePath) => {
     if (assets.has(sitePath)) return { kind: 'file', ids: undefined };
@@ -100,7 +100,11 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
     for (const link of facts.links) {
       const [target = '', fragment = ''] = link.href.split('#', 2);
       const where = { file: post.file, line: link.line, column: link.column };
-      const problem = linkProblem(target === '' ? own : targets, target, fragment);
+      const problem = linkProblem(
+        target === '' ? own : targets,
+        decodeUrlPart(target),
+        decodeUrlPart(fragment),
+      );
       if (problem?.kind === 'missing') {
         problems.push({
           ...where,
@@ -112,7 +116,7 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
           message: `link to "#${fragment}": no heading or element with that id in this post`,
         });
       } else if (problem) {
-        const file = byPermalink.get(decodeURIComponent(target))?.file ?? target;
+        const file = byPermalink.get(decodeUrlPart(target))?.file ?? target;
         problems.push({
           ...where,
           message: `link to "${link.href}": "${file}" has no heading or element with id "${fragment}"`,

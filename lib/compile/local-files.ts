@@ -22,7 +22,8 @@ function splitSuffix(url: string): [string, string] {
   return index === -1 ? [url, ''] : [url.slice(0, index), url.slice(index)];
 }
 
-function safeDecode(value: string): string {
+/** A URL's path as a file path: `%20` and Hangul decoded, nothing normalized (files keep theirs). */
+function decodeFilePath(value: string): string {
   try {
     return decodeURI(value);
   } catch {
@@ -74,7 +75,7 @@ export function resolveLocalFile(
 ): LocalFile | string | undefined {
   if (url === '' || url.startsWith('#') || isExternal(url)) return undefined;
   const [pathname, suffix] = splitSuffix(url);
-  const decoded = safeDecode(pathname);
+  const decoded = decodeFilePath(pathname);
   if (decoded.startsWith('/')) {
     const file = path.join(context.publicDir, decoded);
     const real = realFile(file, context.rootDir, url);

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { parse } from 'parse5';
+import type { LinkTargets } from './link-targets';
+import { decodeUrlPart as safeDecode, linkProblem } from './link-targets';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -66,14 +68,6 @@ type Page = {
 
 const FONT_RE = /\.(?:woff2?|ttf|otf|eot)$/i;
 const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp)$/i;
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value).normalize('NFC');
-  } catch {
-    return value.normalize('NFC');
-  }
-}
 
 function listFiles(root: string): string[] {
   const files: string[] = [];
@@ -274,6 +268,14 @@ export function checkSite(options: CheckOptions): SiteProblem[] {
     return undefined;
   };
 
+  /** What the export has at a site path: a page with its ids, or a file. */
+  const targets: LinkTargets = (sitePath) => {
+    const file = resolveFile(sitePath);
+    if (file === undefined) return undefined;
+    const page = pages.get(file);
+    return page ? { kind: 'page', ids: page.ids } : { kind: 'file', ids: undefined };
+  };
+
   const check = (
     occurrence: Occurrence,
     reference: Reference,
@@ -296,23 +298,20 @@ export function checkSite(options: CheckOptions): SiteProblem[] {
       return;
     }
     const sitePath = pathname === basePath ? '/' : pathname.slice(basePath.length);
-    const target = resolveFile(sitePath);
-    if (target === undefined) {
+    const fragment = checkFragment ? safeDecode(url.hash.slice(1)) : '';
+    const problem = linkProblem(targets, sitePath, fragment);
+    if (problem?.kind === 'missing') {
       const isPage = sitePath.endsWith('/') || !/\.[a-z\d]+$/i.test(sitePath);
       const reason = isPage && reference.kind !== 'image' ? 'no such page' : 'no such file';
       report(occurrence, reference.kind, reference.url, key, reason);
-      return;
-    }
-    const fragment = safeDecode(url.hash.slice(1));
-    if (!checkFragment || fragment === '' || fragment.toLowerCase() === 'top') return;
-    const targetPage = pages.get(target);
-    if (targetPage && !targetPage.ids.has(fragment)) {
+    } else if (problem) {
+      const page = pages.get(resolveFile(sitePath) ?? '');
       report(
         occurrence,
         reference.kind,
         reference.url,
         key,
-        `no element with id "${fragment}" on ${basePath}${targetPage.path}`,
+        `no element with id "${problem.fragment}" on ${basePath}${page?.path ?? sitePath}`,
       );
     }
   };

@@ -13,24 +13,25 @@ export type LinkTargets = (sitePath: string) => LinkTarget | undefined;
 export type LinkProblem =
   { kind: 'missing' } | { kind: 'no-id'; fragment: string; target: LinkTarget };
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value).normalize('NFC');
-  } catch {
-    return value.normalize('NFC');
-  }
-}
+export { decodeUrlPart } from '../urls/site-urls';
 
-/** What is wrong with a link to `sitePath#fragment` (both as written in a URL), if anything. */
+/**
+ * What is wrong with a link to `sitePath#fragment` (both decoded, see decodeUrlPart), if
+ * anything: nothing there, or a page without an element of that id.
+ */
 export function linkProblem(
   targets: LinkTargets,
   sitePath: string,
   fragment: string,
 ): LinkProblem | undefined {
-  const target = targets(safeDecode(sitePath));
+  const target = targets(sitePath);
   if (!target) return { kind: 'missing' };
-  const id = safeDecode(fragment);
-  if (id === '' || id.toLowerCase() === 'top' || !target.ids || target.ids.has(id))
+  if (
+    fragment === '' ||
+    fragment.toLowerCase() === 'top' ||
+    !target.ids ||
+    target.ids.has(fragment)
+  )
     return undefined;
-  return { kind: 'no-id', fragment: id, target };
+  return { kind: 'no-id', fragment, target };
 }

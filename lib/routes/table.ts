@@ -11,7 +11,13 @@ import { groupTagsByInitial } from '../load/tag-groups';
 import { ContentError, type Problem } from '../problems';
 import type { FeedType } from '../config/schema';
 import type { SiteUrls } from '../urls/site-urls';
-import { ROOT_FILES, ROOT_FOLDERS, createSiteUrls, isExternalUrl } from '../urls/site-urls';
+import {
+  ROOT_FILES,
+  ROOT_FOLDERS,
+  createSiteUrls,
+  decodeUrlPart,
+  isExternalUrl,
+} from '../urls/site-urls';
 import type { AuthorWithPosts, TagWithPosts } from './indexes';
 import { groupByYear, indexAuthors, indexTags } from './indexes';
 
@@ -59,17 +65,9 @@ export function paginate<T>(items: readonly T[], size: number, listPath: string)
   }));
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value).normalize('NFC');
-  } catch {
-    return value.normalize('NFC');
-  }
-}
-
 /** A path as the table keys it: decoded, NFC, without the trailing slash (files and pages meet). */
 function key(path: string): string {
-  const decoded = safeDecode(path).replace(/\/{2,}/g, '/');
+  const decoded = decodeUrlPart(path).replace(/\/{2,}/g, '/');
   return decoded.length > 1 ? decoded.replace(/\/+$/, '') || '/' : '/';
 }
 

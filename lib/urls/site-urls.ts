@@ -21,6 +21,15 @@ export const ASSETS_PREFIX = '/_assets/';
 
 const EXTERNAL_RE = /^[a-z][a-z\d+.-]*:|^\/\//i;
 
+/** A URL's path or fragment as pages and ids are named: percent-decoded, NFC. */
+export function decodeUrlPart(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize('NFC');
+  } catch {
+    return value.normalize('NFC');
+  }
+}
+
 export function isExternalUrl(url: string): boolean {
   return EXTERNAL_RE.test(url);
 }
