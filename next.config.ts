@@ -1,11 +1,15 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { nextSupport } from './lib/build/next-support';
 import { resolveSiteConfig } from './lib/config/resolve';
 import siteConfig from './site.config';
 
 const site = resolveSiteConfig(siteConfig, process.env);
 const basePath = site.basePath;
+// The no-segment-prefetch loader, only with a Next.js it was verified with (scripts/build.mjs
+// turns it off, and says why, for any other).
+const workarounds = process.env.NEXT_WORKAROUNDS !== 'off' && nextSupport(process.cwd()).supported;
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
@@ -26,15 +30,17 @@ export default function config(phase: string): NextConfig {
     // `npm run typecheck` (tsc --noEmit) checks types in CI; the build does not do it again.
     typescript: { ignoreBuildErrors: true },
     turbopack: {
-      rules: {
-        // No per-segment prefetch files: pages link with plain <a>, nothing would fetch them.
-        '*.js': {
-          condition: {
-            path: /next[\\/]dist[\\/]esm[\\/]server[\\/]app-render[\\/]collect-segment-data\.js$/,
-          },
-          loaders: ['./lib/build/no-segment-prefetch.cjs'],
-        },
-      },
+      rules: workarounds
+        ? {
+            // No per-segment prefetch files: pages link with plain <a>, nothing would fetch them.
+            '*.js': {
+              condition: {
+                path: /next[\\/]dist[\\/]esm[\\/]server[\\/]app-render[\\/]collect-segment-data\.js$/,
+              },
+              loaders: ['./lib/build/no-segment-prefetch.cjs'],
+            },
+          }
+        : {},
     },
     experimental: {
       // Every path goes through one route whose layout is the root layout

@@ -1,4 +1,4 @@
-// Builds a static export the way `npm run build` does (scripts/check.ts, then scripts/build.sh)
+// Builds a static export the way `npm run build` does (scripts/check.ts, then scripts/build.mjs)
 // with its own posts, export folder and settings. Used by the test exports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ export function exportSite(env, { capture = false } = {}) {
   };
   const steps = [
     ['npx', ['tsx', 'scripts/check.ts', '--skip-links']],
-    ['sh', ['scripts/build.sh', env.EXPORT_DIR]],
+    [process.execPath, ['scripts/build.mjs', env.EXPORT_DIR]],
   ];
   let output = '';
   for (const [command, args] of steps) {

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run build` after its `prebuild` (scripts/check.ts): `next build`, then
+// scripts/postbuild.mjs (assets, feeds, sitemap, search index, broken-site check). Arguments go
+// to postbuild (the export folder; EXPORT_DIR or out/ without one).
+//
+// With a Next.js the workarounds were verified with (lib/build/next-support.ts), next build runs
+// in two processes:
+// 1. `--experimental-build-mode=compile`: Turbopack compiles the app, and the process ends. In a
+//    single `next build`, Turbopack holds ~450 MB of native memory for ~10 s after compiling, just
+//    when the rendering workers start and grow: at 1,000 posts that set the build's peak
+//    (bench/RESULTS.md).
+// 2. `--experimental-build-mode=generate`: renders and exports every page from the compiled app,
+//    in a process that never loaded Turbopack.
+// Otherwise (another Next.js, BUILD_STEPS=1, or NEXT_WORKAROUNDS=off) one plain `next build`
+// runs, without the no-segment-prefetch loader either, and says why. postbuild fails the build
+// on any page missing from the export, whichever way it was built.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createJiti } from 'jiti';
+
+const root = path.resolve(import.meta.dirname, '..');
+const jiti = createJiti(import.meta.url);
+const { nextSupport } = await jiti.import('../lib/build/next-support.ts');
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function run(args, extraEnv = {}) {
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const support = nextSupport(root);
+const plain =
+  !support.supported || env.BUILD_STEPS === '1' || env.NEXT_WORKAROUNDS === 'off'
+    ? !support.supported
+      ? support.reason
+      : env.BUILD_STEPS === '1'
+        ? 'BUILD_STEPS=1'
+        : 'NEXT_WORKAROUNDS=off'
+    : undefined;
+
+if (plain) {
+  console.log(`build: one plain \`next build\`, without the workarounds (${plain})`);
+  run([nextBin, 'build'], { NEXT_WORKAROUNDS: support.supported ? env.NEXT_WORKAROUNDS : 'off' });
+} else {
+  // The compile step also exports the pages Next cannot yet tell are static, and the generate
+  // step renders them again: given no posts, they cost nothing. Compiling never reads posts.
+  const noPosts = path.join(root, '.cache', 'no-posts');
+  fs.rmSync(noPosts, { recursive: true, force: true });
+  fs.mkdirSync(noPosts, { recursive: true });
+  run([nextBin, 'build', '--experimental-build-mode=compile'], { POSTS_DIR: noPosts });
+  // Next 16.4's generate step require()s this manifest (the compile step's, listing no pages)
+  // before rendering, then exports from that cached copy rather than the one it has just
+  // written, and copies no pages. Without the file, it reads the new one.
+  fs.rmSync(path.join(root, '.next', 'prerender-manifest.json'), { force: true });
+  run([nextBin, 'build', '--experimental-build-mode=generate']);
+}
+run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)]);
