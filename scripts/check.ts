@@ -47,11 +47,15 @@ async function compileNextPosts(blog: Blog, next: Int32Array): Promise<Compiled[
   return results;
 }
 
-/** Starts `count` worker threads that compile posts alongside this one (see compileNextPosts). */
+/**
+ * Starts `count` worker threads that compile posts alongside this one (see compileNextPosts).
+ * They start at once and wait for `ready()`: this thread loads the posts (reading each file once)
+ * and leaves the content for them in .cache/content/.
+ */
 function startWorkers(
   count: number,
   next: Int32Array,
-): { results: Promise<Compiled[]>; stop: () => void } {
+): { results: Promise<Compiled[]>; ready: () => void; stop: () => void } {
   const workers = Array.from(
     { length: count },
     () =>
@@ -70,7 +74,11 @@ function startWorkers(
         }),
     ),
   ).then((shares) => shares.flat());
-  return { results, stop: () => workers.forEach((worker) => void worker.terminate()) };
+  return {
+    results,
+    ready: () => workers.forEach((worker) => worker.postMessage('ready')),
+    stop: () => workers.forEach((worker) => void worker.terminate()),
+  };
 }
 
 /** Links and images in compiled posts that lead nowhere on the site. */
@@ -137,9 +145,9 @@ function byPosition(a: Problem, b: Problem): number {
 
 async function main() {
   const started = performance.now();
-  const { blog } = await loadProject();
-  // The workers start at once (they load the posts themselves) while this thread loads them
-  // too, for the problems of front matter, compiling alongside them and the link checks.
+  const { blog } = await loadProject(process.cwd(), { keepSources: true });
+  // The workers start at once; this thread loads the posts (every problem of front matter,
+  // tags, authors and permalinks), then they compile alongside it.
   const files = findPostFiles(blog.postsDir).length;
   const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -155,6 +163,7 @@ async function main() {
     console.error(`\n${problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
+  pool?.ready();
   const [own, others] = await Promise.all([compileNextPosts(blog, next), pool?.results ?? []]);
   const results = [...own, ...others];
   const compiled = new Map(
@@ -183,6 +192,8 @@ if (isMainThread) {
   await main();
 } else {
   const { next } = workerData as { next: Int32Array };
-  const { blog } = await loadProject();
+  const modules = loadProject();
+  await new Promise((resolve) => parentPort?.once('message', resolve));
+  const { blog } = await modules;
   parentPort?.postMessage(await compileNextPosts(blog, next));
 }

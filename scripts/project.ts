@@ -15,7 +15,10 @@ import type { SiteConfigInput } from '../lib/config/schema';
 
 export type Project = { rootDir: string; config: SiteConfig; blog: Blog };
 
-export async function loadProject(rootDir = process.cwd()): Promise<Project> {
+export async function loadProject(
+  rootDir = process.cwd(),
+  options: { keepSources?: boolean } = {},
+): Promise<Project> {
   const own = path.join(rootDir, 'site.config.ts');
   let input: SiteConfigInput = engineConfig;
   if (
@@ -31,6 +34,8 @@ export async function loadProject(rootDir = process.cwd()): Promise<Project> {
     config,
     mode: 'production',
     cacheDir: path.join(rootDir, '.cache', 'mdx'),
+    contentCacheDir: path.join(rootDir, '.cache', 'content'),
+    keepSources: options.keepSources,
   });
   return { rootDir, config, blog };
 }

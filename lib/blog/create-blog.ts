@@ -9,8 +9,9 @@ import type { SiteConfig } from '../config/resolve';
 import { createCompiler } from '../compile/compiler';
 import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
-import type { Content } from '../load/load';
+import type { Content, LoadOptions } from '../load/load';
 import { loadContent } from '../load/load';
+import { contentKey, readContentSnapshot, writeContentSnapshot } from '../load/snapshot';
 import type { Post } from '../load/post';
 import type { RouteTable } from '../routes/table';
 import { buildRouteTable } from '../routes/table';
@@ -28,6 +29,10 @@ export type BlogOptions = {
   watch?: boolean;
   /** Where compiled posts are kept between processes and builds; none in tests. */
   cacheDir?: string;
+  /** Where loaded content is kept for the other processes of a build (see lib/load/snapshot.ts). */
+  contentCacheDir?: string;
+  /** Keep each post's text after loading, for compiling every post next (`npm run check`). */
+  keepSources?: boolean;
 };
 
 export type Blog = ReturnType<typeof createBlog>;
@@ -45,6 +50,12 @@ export function createBlog(options: BlogOptions) {
     config,
     locale,
     cacheDir: options.cacheDir,
+    // The text kept while loading, used once and let go; otherwise the compiler reads the file.
+    sourceOf: (post) => {
+      const source = loaded?.content.sources?.get(post.path);
+      loaded?.content.sources?.delete(post.path);
+      return source;
+    },
   });
   let loaded: { content: Content; routes: RouteTable; byPath: Map<string, Post> } | undefined;
   let watching = false;
@@ -60,7 +71,7 @@ export function createBlog(options: BlogOptions) {
       });
     }
     if (!loaded) {
-      const content = loadContent({
+      const loadOptions: LoadOptions = {
         rootDir,
         postsDir,
         timeZone: config.timeZone,
@@ -69,7 +80,9 @@ export function createBlog(options: BlogOptions) {
         urls,
         authorsFile: config.blog.authorsFile,
         tagsFile: config.blog.tagsFile,
-      });
+        keepSources: options.keepSources,
+      };
+      const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {
         config,
         locale,
@@ -99,6 +112,17 @@ export function createBlog(options: BlogOptions) {
     /** Facts of an earlier compile of the post, without compiling (the publish step). */
     cachedFacts: (post: Post) => compiler.cachedFacts(post, permalinkOfFile),
   };
+}
+
+/** Content from the build's snapshot when nothing changed since, else loaded (and stored). */
+function loadWithSnapshot(options: LoadOptions, cacheDir: string | undefined): Content {
+  if (!cacheDir) return loadContent(options);
+  const key = contentKey(options.rootDir, options);
+  const stored = options.keepSources ? undefined : readContentSnapshot(cacheDir, key);
+  if (stored) return stored;
+  const content = loadContent(options);
+  writeContentSnapshot(cacheDir, key, content);
+  return content;
 }
 
 function isFile(file: string): boolean {

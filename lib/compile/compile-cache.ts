@@ -10,51 +10,19 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sourceFingerprint } from '../fingerprint';
 import type { CompileFacts } from './context';
 
 export type CompiledPost = { code: string; facts: CompileFacts };
 
 type FactsEntry = { facts: CompileFacts; fileStamps: Record<string, string> };
 
-const fingerprints = new Map<string, string>();
-
-function sourceFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter(
-      (entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name),
-    )
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /**
  * A hash of what turns Markdown into code: lib/compile, the text rules it shares (lib/text), the
  * UI strings, the locked dependencies.
  */
 export function engineFingerprint(rootDir: string): string {
-  let fingerprint = fingerprints.get(rootDir);
-  if (!fingerprint) {
-    const hash = createHash('sha256');
-    const files = [
-      ...sourceFiles(path.join(rootDir, 'lib', 'compile')),
-      ...sourceFiles(path.join(rootDir, 'lib', 'i18n')),
-      ...sourceFiles(path.join(rootDir, 'lib', 'text')),
-      path.join(rootDir, 'package-lock.json'),
-    ];
-    for (const file of files) {
-      if (!fs.existsSync(file)) continue;
-      hash
-        .update(path.relative(rootDir, file))
-        .update('\0')
-        .update(fs.readFileSync(file))
-        .update('\0');
-    }
-    fingerprint = hash.digest('hex');
-    fingerprints.set(rootDir, fingerprint);
-  }
-  return fingerprint;
+  return sourceFingerprint(rootDir, ['lib/compile', 'lib/i18n', 'lib/text']);
 }
 
 export function cacheKey(parts: readonly string[]): string {

@@ -30,6 +30,8 @@ export type CompilerOptions = {
   locale: string;
   /** Where compiled posts are kept between processes and builds; none in tests. */
   cacheDir?: string;
+  /** A post's text already in memory (see `LoadOptions.keepSources`); else its file is read. */
+  sourceOf?: (post: Post) => string | undefined;
 };
 
 /** The permalink of the post at an absolute file path, for `[x](./other.md)` links. */
@@ -69,7 +71,7 @@ export function createCompiler(options: CompilerOptions) {
     if (hit) return hit;
     const facts = emptyFacts();
     const result = await compilePostSource(
-      readPostSource(post),
+      options.sourceOf?.(post) ?? readPostSource(post),
       formatOf(post, config.markdown.format),
       {
         file: post.file,

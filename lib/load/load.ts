@@ -38,6 +38,11 @@ export type LoadOptions = {
   /** `authors.yml` and `tags.yml` (none: no tags file), in the posts folder. */
   authorsFile: string;
   tagsFile: string | undefined;
+  /**
+   * Keep what the compiler reads of each post (`Content.sources`), for a process that compiles
+   * them next and should not read every file twice (`npm run check`).
+   */
+  keepSources?: boolean;
 };
 
 export type Content = {
@@ -45,6 +50,8 @@ export type Content = {
   posts: Post[];
   authors: AuthorsFile;
   tags: TagsFile;
+  /** What the compiler reads of each post, by absolute path, when `keepSources` was asked. */
+  sources?: Map<string, string>;
 };
 
 const POST_RE = /\.mdx?$/;
@@ -159,6 +166,7 @@ type BuildContext = LoadOptions & {
   authors: AuthorsFile;
   authorsFileName: string;
   tags: TagsFile;
+  sources: Map<string, string> | undefined;
 };
 
 function buildPost(id: string, context: BuildContext): Post | undefined {
@@ -206,6 +214,8 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   if (problems.size > before || typeof tags === 'string' || typeof authors === 'string')
     return undefined;
 
+  const source = compilerSource(body, bodyLine);
+  context.sources?.set(absolute, source);
   const heading = fm.title === undefined ? leadingHeading(body) : undefined;
   const words = countWords(body, context.locale);
   return {
@@ -234,7 +244,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     },
     words,
     readingMinutes: readingMinutes(words),
-    sourceHash: hashSource(compilerSource(body, bodyLine)),
+    sourceHash: hashSource(source),
     frontMatter: fm,
   };
 }
@@ -274,7 +284,8 @@ export function loadContent(options: LoadOptions): Content {
     );
     tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
   }
-  const context: BuildContext = { ...options, problems, authors, authorsFileName, tags };
+  const sources = options.keepSources ? new Map<string, string>() : undefined;
+  const context: BuildContext = { ...options, problems, authors, authorsFileName, tags, sources };
 
   const posts: Post[] = [];
   for (const id of findPostFiles(options.postsDir)) {
@@ -284,5 +295,5 @@ export function loadContent(options: LoadOptions): Content {
   }
   problems.throwIfAny();
   posts.sort(comparePosts);
-  return { posts, authors, tags };
+  return { posts, authors, tags, ...(sources ? { sources } : {}) };
 }

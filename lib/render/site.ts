@@ -41,6 +41,7 @@ export function getBlog(): Blog {
       mode,
       watch: mode === 'development',
       cacheDir: path.join(rootDir, '.cache', 'mdx'),
+      contentCacheDir: path.join(rootDir, '.cache', 'content'),
     });
   }
   return global[KEY];
