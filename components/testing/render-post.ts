@@ -6,7 +6,7 @@ import { excerptComponents, pageComponents } from '@/components/mdx/mdx-componen
 import type { Post } from '@/lib/load/post';
 import { renderMdx } from '@/lib/render/evaluate';
 import { singlePostSite } from '@/lib/testing/single-post';
-import type { TestStore } from '@/lib/testing/sites';
+import type { StoreOptions, TestStore } from '@/lib/testing/sites';
 import { postAt } from '@/lib/testing/sites';
 
 export async function renderPost(
@@ -29,8 +29,17 @@ export async function renderSingle(
     files,
     excerpt = false,
     basePath,
-  }: { files?: Record<string, string>; excerpt?: boolean; basePath?: string } = {},
+    config,
+  }: {
+    files?: Record<string, string>;
+    excerpt?: boolean;
+    basePath?: string;
+    config?: StoreOptions['config'];
+  } = {},
 ): Promise<string> {
-  const store = singlePostSite(name, body, files, basePath === undefined ? {} : { basePath });
+  const store = singlePostSite(name, body, files, {
+    ...(basePath === undefined ? {} : { basePath }),
+    ...(config === undefined ? {} : { config }),
+  });
   return renderPost(store, postAt(store, name), { excerpt });
 }

@@ -9,6 +9,7 @@
 import { compile } from '@mdx-js/mdx';
 import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -27,13 +28,16 @@ import {
   rehypeKeepCodeMeta,
 } from './plugins/rehype-code-blocks';
 import { rehypeCollectIds } from './plugins/rehype-collect-ids';
-import { rehypeGallery } from './plugins/rehype-gallery';
+import { GALLERY_COMPONENT, rehypeGallery } from './plugins/rehype-gallery';
 import { rehypeHeadings } from './plugins/rehype-headings';
 import { rehypeImages } from './plugins/rehype-images';
 import { rehypeJsxImages } from './plugins/rehype-jsx-images';
 import { rehypeLightbox } from './plugins/rehype-lightbox';
 import { rehypeLinks } from './plugins/rehype-links';
-import { rehypePullRequestTable } from './plugins/rehype-pull-request-table';
+import {
+  PULL_REQUEST_TABLE_COMPONENT,
+  rehypePullRequestTable,
+} from './plugins/rehype-pull-request-table';
 import { rehypeTableScroll } from './plugins/rehype-table-scroll';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
@@ -41,6 +45,7 @@ import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkKoreanLineBreaks } from './plugins/remark-korean-line-breaks';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
 import { preprocessMdx } from './preprocess';
+import { UNTRUSTED_SCHEMA } from './untrusted-html';
 
 export type { CompiledPost } from './compile-cache';
 
@@ -93,6 +98,8 @@ export async function compilePostSource(
     ...(format === 'md'
       ? ([rehypeKeepCodeMeta, [rehypeRaw, { passThrough: MDX_NODE_TYPES }]] satisfies PluggableList)
       : []),
+    // Posts from strangers: their raw HTML cleaned to an allow-list (untrusted-html.ts).
+    ...(context.trusted ? [] : ([[rehypeSanitize, UNTRUSTED_SCHEMA]] satisfies PluggableList)),
     [rehypeTruncate, facts],
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
@@ -130,7 +137,14 @@ export async function compilePostSource(
         development: false,
         remarkPlugins: [
           // Posts from strangers: no code in them at all (`markdown.trusted: false`).
-          ...(context.trusted ? [] : [[remarkUntrusted, context] satisfies PluggableList[number]]),
+          ...(context.trusted
+            ? []
+            : [
+                [
+                  remarkUntrusted,
+                  { ...context, components: [GALLERY_COMPONENT, PULL_REQUEST_TABLE_COMPONENT] },
+                ] satisfies PluggableList[number],
+              ]),
           remarkGfm,
           remarkKoreanLineBreaks,
           remarkDirective,

@@ -17,6 +17,13 @@ export function isExternal(url: string): boolean {
   return isExternalUrl(url);
 }
 
+/** A URL that runs code when followed or loaded (`javascript:`, `vbscript:`, `data:text/html`). */
+export function isScriptUrl(url: string): boolean {
+  // Browsers ignore tabs, newlines and leading spaces inside the scheme.
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^(?:javascript|vbscript):/.test(compact) || /^data:text\/html/.test(compact);
+}
+
 function splitSuffix(url: string): [string, string] {
   const index = url.search(/[?#]/);
   return index === -1 ? [url, ''] : [url.slice(0, index), url.slice(index)];

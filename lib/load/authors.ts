@@ -1,6 +1,7 @@
 /** Authors: `authors.yml` in the posts folder (Docusaurus's format) and the authors written in front matter. */
 import { z } from 'zod';
 import type { AuthorInput, FrontMatter } from './front-matter';
+import { writtenPathProblem } from '../urls/site-urls';
 import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
@@ -118,6 +119,22 @@ export function parseAuthorsFile(
     let slug: string | undefined;
     if (value.page === true) slug = key;
     else if (typeof value.page === 'object') slug = value.page.permalink.replace(/^\/+|\/+$/g, '');
+    const pathProblem =
+      slug === undefined
+        ? undefined
+        : slug.includes('/') || slug === ''
+          ? 'must be a single path segment'
+          : writtenPathProblem(slug);
+    if (slug !== undefined && pathProblem) {
+      const field = value.page === true ? `"${key}" as a page` : `"${key}.page.permalink"`;
+      problems.add({
+        file,
+        line,
+        message: `${field} ${pathProblem} (got ${JSON.stringify(slug)})`,
+      });
+      continue;
+    }
+    slug = slug?.normalize('NFC');
     const permalink = slug === undefined ? undefined : authorPath(slug);
     authors.set(key, {
       key,

@@ -15,6 +15,7 @@ import { createFrontMatterSchema } from './front-matter';
 import { readFileText } from './file-text';
 import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
 import type { SiteUrls } from '../urls/site-urls';
+import { writtenPathProblem } from '../urls/site-urls';
 import { postPermalink } from './permalinks';
 import type { Post, PostFormat } from './post';
 import type { PostFile } from './post-file';
@@ -198,8 +199,10 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
 
   // macOS writes Hangul file names decomposed (NFD); URLs, and lookups in the table, are NFC.
   const permalink = context.urls.post(postPermalink(id, fm.slug).normalize('NFC'));
-  const reserved = context.urls.reservedProblem(permalink);
-  if (reserved) {
+  const written = fm.slug === undefined ? undefined : writtenPathProblem(fm.slug);
+  const reserved = written === undefined && context.urls.reservedProblem(permalink);
+  if (written !== undefined) report('slug', `"slug" ${written} (got ${JSON.stringify(fm.slug)})`);
+  else if (reserved) {
     if (fm.slug !== undefined)
       report('slug', `"slug" gives the permalink "${permalink}", which ${reserved}`);
     else problems.add({ file, message: `the permalink "${permalink}" ${reserved}; set a "slug"` });

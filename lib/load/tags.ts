@@ -2,6 +2,7 @@
 import kebabCase from 'lodash.kebabcase';
 import { z } from 'zod';
 import type { TagInput } from './front-matter';
+import { writtenPathProblem } from '../urls/site-urls';
 import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
@@ -54,6 +55,8 @@ function tagFromPermalink(
   if (slug === '') return 'must not be empty';
   if (slug.includes('/'))
     return `must be a single path segment such as "/${slug.replaceAll('/', '-')}"`;
+  const problem = writtenPathProblem(slug);
+  if (problem) return `${problem} (got ${JSON.stringify(permalink)})`;
   return { label: label.normalize('NFC'), slug, permalink: tagPath(slug), description };
 }
 

@@ -14,8 +14,8 @@ export const FEED_FILES: Record<FeedType, { file: string; type: string; name: st
   atom: { file: 'atom.xml', type: 'application/atom+xml', name: 'Atom' },
   json: { file: 'feed.json', type: 'application/feed+json', name: 'JSON Feed' },
 };
-/** Folders at the site's root that the build and the search own. */
-export const ROOT_FOLDERS = ['_next', '_assets', 'pagefind', 'search', 'img'] as const;
+/** Folders at the site's root that the build and the search own (`pagefind-2/` too). */
+export const ROOT_FOLDERS = ['_next', '_assets', 'pagefind'] as const;
 export const ROOT_FILES = ['sitemap.xml', 'robots.txt', '404.html'] as const;
 export const ASSETS_PREFIX = '/_assets/';
 
@@ -32,6 +32,27 @@ export function decodeUrlPart(value: string): string {
 
 export function isExternalUrl(url: string): boolean {
   return EXTERNAL_RE.test(url);
+}
+
+/**
+ * Why a path as an author wrote it (a `slug`, a tag's or an author's `permalink`) cannot be a
+ * page's path, or undefined when it can: no `.` or `..` segment, no characters that end or
+ * escape a path, no file name such as `x.html`, nothing inside the folders the build owns.
+ */
+export function writtenPathProblem(written: string): string | undefined {
+  const segments = written.split('/').filter((segment) => segment !== '');
+  if (segments.length === 0) return undefined;
+  if (segments.some((segment) => segment === '.' || segment === '..'))
+    return 'must not have "." or ".." segments';
+  if (/[\\?#\u0000-\u001F\u007F]/.test(written))
+    return 'must not contain "\\", "?", "#" or control characters';
+  if (segments.some((segment) => segment.trim() !== segment || segment.trim() === ''))
+    return 'must not have segments that start or end with spaces';
+  if (/\.html?$/i.test(segments.at(-1) ?? '')) return 'must not end in a file name such as ".html"';
+  const first = segments[0] ?? '';
+  if (ROOT_FOLDERS.some((folder) => first === folder || first.startsWith(`${folder}-`)))
+    return `must not be inside "/${first}/", which the build owns`;
+  return undefined;
 }
 
 /** `/a//b` → `/a/b/`; always one leading and one trailing slash. */

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
-import { resolveLocalFile } from '../local-files';
+import { isScriptUrl, resolveLocalFile } from '../local-files';
 
 const sizes = new Map<string, { width: number; height: number } | undefined>();
 
@@ -57,6 +57,16 @@ export function rehypeImages(context: CompileContext) {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'source') rewriteSrcSet(node);
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
+      if (isScriptUrl(node.properties.src)) {
+        context.facts.problems.push({
+          file: context.file,
+          line: node.position?.start.line,
+          column: node.position?.start.column,
+          message: `image "${node.properties.src}": images may not run code (javascript: and the like)`,
+        });
+        delete node.properties.src;
+        return;
+      }
       rewriteSrcSet(node);
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';

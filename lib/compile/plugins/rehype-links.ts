@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
-import { isExternal, resolveLocalFile } from '../local-files';
+import { isExternal, isScriptUrl, resolveLocalFile } from '../local-files';
 
 const POST_LINK_RE = /^([^?#]+\.mdx?)([?#].*)?$/;
 
@@ -21,6 +21,11 @@ export function rehypeLinks(context: CompileContext) {
       const problem = (message: string) =>
         context.facts.problems.push({ file: context.file, line, column, message });
 
+      if (isScriptUrl(href)) {
+        problem(`link to "${href}": links may not run code (javascript: and the like)`);
+        delete node.properties.href;
+        return;
+      }
       if (isExternal(href)) {
         if (/^(?:https?:)?\/\//i.test(href)) {
           node.properties.rel = ['noopener', 'noreferrer'];

@@ -2,15 +2,19 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
+import { untrustedElementProblem } from '../untrusted-html';
 
 const WHY = '(markdown.trusted is false: posts may not run code)';
 
 /**
  * `markdown.trusted: false`: a post is data, never code. `import`/`export`, `{expressions}`,
- * JSX props written as expressions and event-handler attributes are each reported with the line
- * they are on, and removed so that the rest of the post is still checked.
+ * JSX props written as expressions, event-handler attributes, and HTML elements outside the
+ * allow-list (untrusted-html.ts) are each reported with the line they are on, and removed so that
+ * the rest of the post is still checked. Components are the engine's own (`components`).
  */
-export function remarkUntrusted(context: Pick<CompileContext, 'file' | 'facts'>) {
+export function remarkUntrusted(
+  context: Pick<CompileContext, 'file' | 'facts'> & { components: readonly string[] },
+) {
   return (tree: Root) => {
     const report = (
       node: { position?: { start: { line: number; column: number } } },
@@ -49,6 +53,20 @@ export function remarkUntrusted(context: Pick<CompileContext, 'file' | 'facts'>)
           }
         }
         node.attributes = kept;
+        const name = node.name ?? '';
+        if (/^[a-z]/.test(name)) {
+          const problem = untrustedElementProblem(
+            name,
+            kept.flatMap((a) =>
+              a.type === 'mdxJsxAttribute' && typeof a.value !== 'object'
+                ? [{ name: a.name, value: a.value ?? null }]
+                : [],
+            ),
+          );
+          if (problem) report(node, problem);
+        } else if (name !== '' && !context.components.includes(name)) {
+          report(node, `<${name}> is not one of the components a post may use`);
+        }
       }
       return undefined;
     });

@@ -1,7 +1,8 @@
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 from posts, written by feedsmith (which escapes text,
  * attributes and CDATA). What each field holds follows each format's rules: RSS and JSON titles
- * are plain text, RSS descriptions are HTML, Atom says which it is with `type`.
+ * are plain text, RSS descriptions are HTML, Atom says which it is with `type`. Characters XML 1.0
+ * forbids (a control character in a title) are removed, so a feed always parses.
  */
 import type { AtomFeed, JsonFeed, RssFeed } from 'feedsmith';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
@@ -10,6 +11,7 @@ import type { Author } from '../../load/authors';
 import type { Post } from '../../load/post';
 import { lastModified } from '../../load/post';
 import { FEED_FILES, authorUrl, imageUrl } from '../../urls/site-urls';
+import { stripForbiddenXmlChars } from '../xml';
 
 export type FeedSettings = {
   title: string;
@@ -75,7 +77,7 @@ function rss(settings: FeedSettings, entries: readonly FeedEntry[]): string {
       categories: post.tags.map((tag) => ({ name: tag.label, domain: absoluteUrl(tag.permalink) })),
     })),
   };
-  return generateRssFeed(feed);
+  return stripForbiddenXmlChars(generateRssFeed(feed));
 }
 
 function atom(settings: FeedSettings, entries: readonly FeedEntry[]): string {
@@ -116,7 +118,7 @@ function atom(settings: FeedSettings, entries: readonly FeedEntry[]): string {
       })),
     })),
   };
-  return generateAtomFeed(feed);
+  return stripForbiddenXmlChars(generateAtomFeed(feed));
 }
 
 function json(settings: FeedSettings, entries: readonly FeedEntry[]): string {
