@@ -13,6 +13,8 @@ const exports = {
   corpus: { port: portBase + 1, dir: '.cache/exports/corpus-200', basePath: '' },
   // posts/ plus the test-only posts of e2e/fixtures/posts/, exported under /blog (build:subpath).
   subpath: { port: portBase + 2, dir: '.cache/exports/subpath', basePath: '/blog' },
+  // Posts from strangers, built with markdown.trusted: false (build:hostile).
+  hostile: { port: portBase + 3, dir: '.cache/sites/hostile/out', basePath: '' },
 };
 
 const devPort = portBase + 9;
@@ -36,7 +38,7 @@ export default defineConfig({
     {
       // The real site: the kube-rs post and its pages.
       name: 'site',
-      testIgnore: /\.(corpus|subpath|dev)\.spec\.ts$/,
+      testIgnore: /\.(corpus|subpath|dev|hostile)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('site') },
     },
     {
@@ -51,6 +53,12 @@ export default defineConfig({
       name: 'subpath',
       testMatch: /\.subpath\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${exports.subpath.port}` },
+    },
+    {
+      // The hostile site: no script of a post runs, no file leaks, every feed parses.
+      name: 'hostile',
+      testMatch: /\.hostile\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: url('hostile') },
     },
     {
       // `next dev` over a copy of the fixture posts: live authoring.

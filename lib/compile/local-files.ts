@@ -17,12 +17,7 @@ export function isExternal(url: string): boolean {
   return isExternalUrl(url);
 }
 
-/** A URL that runs code when followed or loaded (`javascript:`, `vbscript:`, `data:text/html`). */
-export function isScriptUrl(url: string): boolean {
-  // Browsers ignore tabs, newlines and leading spaces inside the scheme.
-  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return /^(?:javascript|vbscript):/.test(compact) || /^data:text\/html/.test(compact);
-}
+export { isScriptUrl } from '../urls/site-urls';
 
 function splitSuffix(url: string): [string, string] {
   const index = url.search(/[?#]/);

@@ -1,7 +1,7 @@
 /** Authors: `authors.yml` in the posts folder (Docusaurus's format) and the authors written in front matter. */
 import { z } from 'zod';
 import type { AuthorInput, FrontMatter } from './front-matter';
-import { writtenPathProblem } from '../urls/site-urls';
+import { isScriptUrl, writtenPathProblem } from '../urls/site-urls';
 import { describeIssues } from '../validation';
 import type { ProblemList } from '../problems';
 import { lineOfKey } from './yaml';
@@ -44,6 +44,8 @@ const SOCIAL_PREFIXES: Record<string, string> = {
 };
 
 const text = () => z.string({ error: 'must be a string' });
+const url = () =>
+  text().refine((value) => !isScriptUrl(value), { error: 'must not be a URL that runs code' });
 
 const authorsFileSchema = z.record(
   z.string(),
@@ -51,9 +53,9 @@ const authorsFileSchema = z.record(
     {
       name: text().optional(),
       title: text().optional(),
-      url: text().optional(),
-      image_url: text().optional(),
-      imageURL: text().optional(),
+      url: url().optional(),
+      image_url: url().optional(),
+      imageURL: url().optional(),
       email: text().optional(),
       description: text().optional(),
       page: z

@@ -157,6 +157,17 @@ describe('bad references', () => {
       ],
     ],
     [
+      'URLs that run code, in front matter and authors.yml',
+      {
+        'posts/authors.yml': 'eve:\n  name: Eve\n  url: "javascript:alert(1)"\n',
+        'posts/foo.md': post('title: Foo\nimage: " JavaScript:alert(2)"'),
+      },
+      [
+        'posts/authors.yml:1: "eve.url" must not be a URL that runs code (got "javascript:alert(1)")',
+        'posts/foo.md:3: front matter "image" must not be a URL that runs code (got " JavaScript:alert(2)")',
+      ],
+    ],
+    [
       'an impossible date in the file name',
       { 'posts/2026-02-30-x.md': post('title: X') },
       ['posts/2026-02-30-x.md: the date in the file name is not a valid date (got "2026-02-30")'],

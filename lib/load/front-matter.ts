@@ -3,11 +3,16 @@
  * The types below are inferred from the schema; nothing is cast.
  */
 import { z } from 'zod';
+import { isScriptUrl } from '../urls/site-urls';
 import { parseDate } from './dates';
 
 const text = (what = 'a string') => z.string({ error: `must be ${what}` });
 const flag = () => z.boolean({ error: 'must be true or false' });
-const url = () => text('a URL or a path').trim().min(1, { error: 'must not be empty' });
+const url = () =>
+  text('a URL or a path')
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .refine((value) => !isScriptUrl(value), { error: 'must not be a URL that runs code' });
 
 const headingLevel = () =>
   z

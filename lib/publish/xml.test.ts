@@ -8,7 +8,9 @@ describe('text for XML', () => {
     expect(stripForbiddenXmlChars('tab\there\nline\rreturn 한글 😀')).toBe(
       'tab\there\nline\rreturn 한글 😀',
     );
-    expect(stripForbiddenXmlChars('lone \uD800 high, lone \uDC00 low')).toBe('lone  high, lone  low');
+    expect(stripForbiddenXmlChars('lone \uD800 high, lone \uDC00 low')).toBe(
+      'lone  high, lone  low',
+    );
   });
 
   it('escapes markup, so the result is always well-formed', () => {

@@ -30,6 +30,13 @@ export function decodeUrlPart(value: string): string {
   }
 }
 
+/** A URL that runs code when followed or loaded (`javascript:`, `vbscript:`, `data:text/html`). */
+export function isScriptUrl(url: string): boolean {
+  // Browsers ignore tabs, newlines and leading spaces inside the scheme.
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^(?:javascript|vbscript):/.test(compact) || /^data:text\/html/.test(compact);
+}
+
 export function isExternalUrl(url: string): boolean {
   return EXTERNAL_RE.test(url);
 }
