@@ -135,6 +135,13 @@ describe('parseAuthorsFile', () => {
       ['posts/authors.yml:1: "a.page" must be true, false or { permalink } (got "yes")'],
     ],
     [
+      'a file that is not a map of authors',
+      '- doxxx\n- jane\n',
+      [
+        'posts/authors.yml: must map author keys to { name, title, url, image_url, … } (got ["doxxx","jane"])',
+      ],
+    ],
+    [
       'socials that are not a map',
       'a:\n  name: A\n  socials: [github]\n',
       ['posts/authors.yml:1: "a.socials" must map platforms to handles or URLs (got ["github"])'],

@@ -104,6 +104,11 @@ describe('parseTagsFile', () => {
       ['posts/tags.yml:1: "a.permalink" must not be empty'],
     ],
     [
+      'a file that is not a map of tags',
+      '- rust\n',
+      ['posts/tags.yml: must map tag keys to { label, permalink, description } (got ["rust"])'],
+    ],
+    [
       'a tag that is not an object',
       'a: Just a label\n',
       [
