@@ -135,6 +135,11 @@ describe('parseAuthorsFile', () => {
       ['posts/authors.yml:1: "a.page" must be true, false or { permalink } (got "yes")'],
     ],
     [
+      'an empty page permalink',
+      'a:\n  name: A\n  page:\n    permalink: /\n',
+      ['posts/authors.yml:1: "a.page.permalink" must not be empty'],
+    ],
+    [
       'a file that is not a map of authors',
       '- doxxx\n- jane\n',
       [

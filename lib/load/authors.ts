@@ -118,6 +118,11 @@ export function parseAuthorsFile(
     let slug: string | undefined;
     if (value.page === true) slug = key;
     else if (typeof value.page === 'object') slug = value.page.permalink.replace(/^\/+|\/+$/g, '');
+    if (slug?.trim() === '') {
+      // It would be the authors list's own path.
+      problems.add({ file, line, message: `"${key}.page.permalink" must not be empty` });
+      continue;
+    }
     const permalink = slug === undefined ? undefined : authorPath(slug);
     authors.set(key, {
       key,
