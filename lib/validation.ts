@@ -7,7 +7,8 @@ import type { z } from 'zod';
 export type FieldProblem = { field: string; message: string };
 
 function preview(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : JSON.stringify(value.toISOString());
   const json = JSON.stringify(value);
   if (json === undefined) return String(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;

@@ -120,6 +120,11 @@ describe('front matter: bad values', () => {
       { date: 'yesterday' },
       ['"date" must be a date (got "yesterday")'],
     ],
+    [
+      'an invalid Date',
+      { date: new Date('nope') },
+      ['"date" must be a date (got an invalid date)'],
+    ],
     ['tags that are not a list', { tags: 'rust' }, ['"tags" must be a list of tags (got "rust")']],
     ['an empty tag', { tags: ['rust', ''] }, ['"tags[1]" must not be empty (got "")']],
     [
