@@ -84,6 +84,7 @@ describe('createSiteUrls', () => {
     expect(en.post('2026/02/20/x')).toBe('/en/blog/2026/02/20/x/');
     expect(en.feed('atom')).toBe('/en/blog/atom.xml');
     expect(en.page('/about/')).toBe('/en/about/');
+    expect(en.page('about')).toBe('/en/about/');
     expect(createSiteUrls(config, 'ko').blog).toBe('/blog/');
     expect(
       createSiteUrls(testConfig({ i18n: { defaultLocale: 'ko', locales: ['ko', 'en'] } }), 'en')

@@ -73,7 +73,7 @@ export function createSiteUrls(config: SiteConfig, locale: string = config.defau
     sitemap: `${normalizePath(localePrefix)}sitemap.xml`,
     robots: '/robots.txt',
     /** A standalone page (`src/pages/about.md` → `/about/`). */
-    page: (relative: string) => normalizePath(`${localePrefix}${relative}`),
+    page: (relative: string) => normalizePath(`${localePrefix}/${relative}`),
 
     /** Why a post may not have this permalink (the blog's own pages are there), if so. */
     reservedProblem(permalink: string): string | undefined {
