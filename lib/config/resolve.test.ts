@@ -287,6 +287,20 @@ describe('resolveSiteConfig: bad values', () => {
       ['site.config.ts: "blog.postsPerPage" must be a positive whole number or "ALL" (got "all")'],
     ],
     [
+      'a negative blogSidebarCount',
+      withBlog({ blogSidebarCount: -1 }),
+      [
+        'site.config.ts: "blog.blogSidebarCount" must be a whole number of posts (0 for none) or "ALL" (got -1)',
+      ],
+    ],
+    [
+      'a blogSidebarCount that is not whole',
+      withBlog({ blogSidebarCount: 1.5 }),
+      [
+        'site.config.ts: "blog.blogSidebarCount" must be a whole number of posts (0 for none) or "ALL" (got 1.5)',
+      ],
+    ],
+    [
       'an unknown feed type',
       withBlog({ feedOptions: { type: 'xml' as 'rss' } }),
       [
