@@ -221,6 +221,18 @@ describe('resolveSiteConfig: the environment', () => {
     });
   });
 
+  it('reads an empty POSTS_DIR, EXPORT_DIR or ON_BROKEN_LINKS as unset (a CI variable left empty)', () => {
+    const config = resolveSiteConfig(
+      { ...MINIMAL, onBrokenLinks: 'warn', blog: { path: 'posts' } },
+      { POSTS_DIR: '', EXPORT_DIR: '', ON_BROKEN_LINKS: '' },
+    );
+    expect(config).toMatchObject({
+      onBrokenLinks: 'warn',
+      exportDir: 'out',
+      blog: { path: 'posts' },
+    });
+  });
+
   it('lets SITE_URL stand in for a config url that has a path', () => {
     expect(
       resolveSiteConfig(
