@@ -274,7 +274,6 @@ describe('buildRouteTable: collisions', () => {
       'the search page',
       { 'posts/x.md': post('title: X\nslug: /search') },
       [
-        'posts/x.md: the permalink "/search/" is inside the folder "/search/", which the build owns; set a different "slug"',
         'posts/x.md: the permalink "/search/" is also the blog’s search page; set a different "slug"',
       ],
     ],
@@ -286,9 +285,18 @@ describe('buildRouteTable: collisions', () => {
     [
       'the sitemap',
       { 'posts/x.md': post('title: X\nslug: /sitemap.xml') },
+      ['posts/x.md: the permalink "/sitemap.xml/" is also the sitemap; set a different "slug"'],
+    ],
+    [
+      'robots.txt',
+      { 'posts/x.md': post('title: X\nslug: /robots.txt') },
+      ['posts/x.md: the permalink "/robots.txt/" is also robots.txt; set a different "slug"'],
+    ],
+    [
+      'the 404 page',
+      { 'posts/x.md': post('title: X\nslug: /404.html') },
       [
-        'posts/x.md: the permalink "/sitemap.xml/" is inside the file "/sitemap.xml", which the build writes; set a different "slug"',
-        'posts/x.md: the permalink "/sitemap.xml/" is also the blog’s sitemap page; set a different "slug"',
+        'posts/x.md: the permalink "/404.html/" is inside the file "/404.html", which the build writes; set a different "slug"',
       ],
     ],
     [
@@ -342,6 +350,18 @@ describe('buildRouteTable: collisions', () => {
   it('reports engine pages that meet on site.config.ts', () => {
     expect(siteProblems({}, { config: { blog: { routeBasePath: 'search' } } })).toEqual([
       'site.config.ts: "/search/" is both the blog’s search page and the blog’s post list; change the blog options',
+    ]);
+  });
+
+  it('reports two posts inside a reserved folder as such, and as one permalink', () => {
+    expect(
+      siteProblems({
+        'posts/a.md': post('title: A\ndate: 2026-01-01\nslug: /_next/x'),
+        'posts/b.md': post('title: B\ndate: 2026-01-02\nslug: /_next/x'),
+      }),
+    ).toEqual([
+      'posts/b.md: the permalink "/_next/x/" is inside the folder "/_next/", which the build owns; set a different "slug"',
+      'posts/b.md: permalink "/_next/x/" is also the permalink of posts/a.md; change the file name or set a different "slug"',
     ]);
   });
 

@@ -86,6 +86,10 @@ function describe(route: PageRoute | FileRoute): string {
       return `the ${route.type.toUpperCase()} feed`;
     case 'redirect':
       return 'the site’s home page';
+    case 'sitemap':
+      return 'the sitemap';
+    case 'robots':
+      return 'robots.txt';
     default:
       return `the blog’s ${route.kind} page`;
   }
@@ -181,6 +185,8 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
 
   const problems: Problem[] = [];
   const byKey = new Map<string, PageRoute | FileRoute>();
+  /** The "inside a reserved folder or file" problem of the post at a key, if any. */
+  const reservedAt = new Map<string, Problem>();
   const reserved = (path: string) => {
     const [first = ''] = key(path).split('/').filter(Boolean);
     const folder = ROOT_FOLDERS.find((name) => first === name || first.startsWith(`${name}-`));
@@ -194,16 +200,23 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     const other = byKey.get(key(route.path));
     const owner = route.kind === 'post' ? route.post.file : undefined;
     if (other) {
+      // A post at the engine's own page or file (`/search/`, `/sitemap.xml`) is told that
+      // alone, not also that the path is reserved.
+      const engine = route.kind !== 'post' || other.kind !== 'post';
+      const shadowed = engine ? reservedAt.get(key(route.path)) : undefined;
+      if (shadowed) problems.splice(problems.indexOf(shadowed), 1);
       problems.push(collision(route, other));
       continue;
     }
     byKey.set(key(route.path), route);
     const clash = owner && route.kind === 'post' ? reserved(route.path) : undefined;
     if (owner && clash) {
-      problems.push({
+      const problem = {
         file: owner,
         message: `the permalink "${route.path}" is inside ${clash}; set a different "slug"`,
-      });
+      };
+      problems.push(problem);
+      reservedAt.set(key(route.path), problem);
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
