@@ -324,7 +324,14 @@ describe('buildRouteTable: collisions', () => {
       'a file in public/',
       { 'posts/x.md': post('title: X\nslug: /cv.pdf'), 'public/cv.pdf': '%PDF' },
       [
-        'posts/x.md: the permalink "/cv.pdf/" is inside the file public/cv.pdf; set a different "slug"',
+        'posts/x.md: the permalink "/cv.pdf/" is also the file public/cv.pdf; set a different "slug"',
+      ],
+    ],
+    [
+      'a page in public/',
+      { 'posts/x.md': post('title: X\nslug: /docs'), 'public/docs/index.html': '<p>Docs</p>' },
+      [
+        'posts/x.md: the permalink "/docs/" is also the file public/docs/index.html; set a different "slug"',
       ],
     ],
   ])('reports a post at %s', (_, files, expected) => {
@@ -345,6 +352,17 @@ describe('buildRouteTable: collisions', () => {
     ]);
     const onePage = testConfig({ blog: { postsPerPage: 10 } });
     expect(problemsOf(() => buildRouteTable(moved, { config: onePage }))).toEqual([]);
+  });
+
+  it('reports a post whose page, without trailing slashes, is a file in public/', () => {
+    const files = {
+      'posts/x.md': post('title: X\nslug: /docs'),
+      'public/docs.html': '<p>Docs</p>',
+    };
+    expect(siteProblems(files)).toEqual([]);
+    expect(siteProblems(files, { config: { trailingSlash: false } })).toEqual([
+      'posts/x.md: the permalink "/docs/" is also the file public/docs.html; set a different "slug"',
+    ]);
   });
 
   it('reports engine pages that meet on site.config.ts', () => {

@@ -17,6 +17,7 @@ import {
   createSiteUrls,
   decodeUrlPart,
   isExternalUrl,
+  pageFile,
 } from '../urls/site-urls';
 import type { AuthorWithPosts, TagWithPosts } from './indexes';
 import { groupByYear, indexAuthors, indexTags } from './indexes';
@@ -193,8 +194,12 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     if (folder) return `the folder "/${first}/", which the build owns`;
     if ((ROOT_FILES as readonly string[]).includes(first) && key(path) === `/${first}`)
       return `the file "/${first}", which the build writes`;
-    if (options.isPublicFile?.(key(path))) return `the file public${key(path)}`;
     return undefined;
+  };
+  /** A file of `public/` the post's page would be or hide: `/cv.pdf`, `/docs/index.html`. */
+  const publicFile = (path: string) => {
+    const candidates = [key(path), `/${pageFile(key(path), config.trailingSlash)}`];
+    return candidates.find((file) => options.isPublicFile?.(file));
   };
   for (const route of [...pages, ...files]) {
     const other = byKey.get(key(route.path));
@@ -209,11 +214,14 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
       continue;
     }
     byKey.set(key(route.path), route);
-    const clash = owner && route.kind === 'post' ? reserved(route.path) : undefined;
-    if (owner && clash) {
+    if (!owner) continue;
+    const clash = reserved(route.path);
+    const file = clash ? undefined : publicFile(route.path);
+    if (clash || file) {
+      const where = clash ? `is inside ${clash}` : `is also the file public${file}`;
       const problem = {
         file: owner,
-        message: `the permalink "${route.path}" is inside ${clash}; set a different "slug"`,
+        message: `the permalink "${route.path}" ${where}; set a different "slug"`,
       };
       problems.push(problem);
       reservedAt.set(key(route.path), problem);
