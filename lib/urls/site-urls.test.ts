@@ -123,28 +123,32 @@ describe('createSiteUrls', () => {
   });
 
   describe('reservedProblem', () => {
+    const BASES = { root: atRoot, blog: underBlog };
+
     it.each([
-      [atRoot, '/', 'is the blog\'s home page "/", which lists the posts'],
-      [atRoot, '/tags/rust/', 'starts with "/tags/", which the blog itself uses'],
-      [atRoot, '/tags/', 'starts with "/tags/", which the blog itself uses'],
-      [atRoot, '/page/2/', 'starts with "/page/", which the blog itself uses'],
-      [atRoot, '/authors/x/', 'starts with "/authors/", which the blog itself uses'],
-      [atRoot, '/archive/', 'starts with "/archive/", which the blog itself uses'],
-      [underBlog, '/blog/', 'is the blog\'s home page "/blog/", which lists the posts'],
-      [underBlog, '/blog/tags/x/', 'starts with "/blog/tags/", which the blog itself uses'],
-    ])('%#: %s %s', (urls, permalink, problem) => {
-      expect(urls.reservedProblem(permalink)).toBe(problem);
+      ['root', '/', 'is the blog\'s home page "/", which lists the posts'],
+      ['root', '/tags/rust/', 'starts with "/tags/", which the blog itself uses'],
+      ['root', '/tags/', 'starts with "/tags/", which the blog itself uses'],
+      ['root', '/page/2/', 'starts with "/page/", which the blog itself uses'],
+      ['root', '/authors/x/', 'starts with "/authors/", which the blog itself uses'],
+      ['root', '/archive/', 'starts with "/archive/", which the blog itself uses'],
+      ['blog', '/blog/', 'is the blog\'s home page "/blog/", which lists the posts'],
+      ['blog', '/blog/tags/x/', 'starts with "/blog/tags/", which the blog itself uses'],
+    ] as const)('blog at %s: %s %s', (base, permalink, problem) => {
+      expect(BASES[base].reservedProblem(permalink)).toBe(problem);
     });
 
     it.each([
-      [atRoot, '/2026/02/20/x/'],
-      [atRoot, '/pages/'],
-      [atRoot, '/tagsfoo/'],
-      [atRoot, '/hello/tags/'],
-      [underBlog, '/tags/rust/'],
-      [underBlog, '/blog/hello/'],
-    ])('%#: allows %s', (urls, permalink) => {
-      expect(urls.reservedProblem(permalink)).toBeUndefined();
+      ['root', '/2026/02/20/x/'],
+      ['root', '/pages/'],
+      ['root', '/tagsfoo/'],
+      ['root', '/hello/tags/'],
+      ['root', '/a..b/'],
+      ['root', '/c++/'],
+      ['blog', '/tags/rust/'],
+      ['blog', '/blog/hello/'],
+    ] as const)('blog at %s: allows %s', (base, permalink) => {
+      expect(BASES[base].reservedProblem(permalink)).toBeUndefined();
     });
   });
 });
