@@ -134,6 +134,10 @@ describe('createSiteUrls', () => {
       ['root', '/archive/', 'starts with "/archive/", which the blog itself uses'],
       ['blog', '/blog/', 'is the blog\'s home page "/blog/", which lists the posts'],
       ['blog', '/blog/tags/x/', 'starts with "/blog/tags/", which the blog itself uses'],
+      ['root', '/../../etc/', 'has a ".." segment, which browsers resolve to another page'],
+      ['blog', '/blog/a/../b/', 'has a ".." segment, which browsers resolve to another page'],
+      ['root', '/c#-tips/', 'has "#", which ends the path of a URL'],
+      ['root', '/why?/', 'has "?", which ends the path of a URL'],
     ] as const)('blog at %s: %s %s', (base, permalink, problem) => {
       expect(BASES[base].reservedProblem(permalink)).toBe(problem);
     });
