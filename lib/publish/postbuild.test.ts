@@ -109,7 +109,7 @@ describe('postbuild on a complete export', () => {
     expect(result).toEqual({
       ok: true,
       info: [
-        'feeds: /rss.xml, /atom.xml, /feed.json; 1 post files copied',
+        'feeds: /rss.xml, /atom.xml, /feed.json; 1 post file copied',
         'search: 2 posts indexed into OUT/pagefind/',
         'links: no broken links, anchors or files in OUT/',
       ],
@@ -178,7 +178,7 @@ describe('postbuild with the blog under a base path and /blog/', () => {
     const { ok, info, errors } = await run(out, blog);
     expect(errors).toEqual([]);
     expect(ok).toBe(true);
-    expect(info[0]).toBe('feeds: /blog/atom.xml; 1 post files copied');
+    expect(info[0]).toBe('feeds: /blog/atom.xml; 1 post file copied');
     expect(fs.readdirSync(out).sort()).toEqual([
       '_assets',
       'blog',
@@ -193,6 +193,22 @@ describe('postbuild with the blog under a base path and /blog/', () => {
     expect(atom).toContain('href="https://example.com/repo/blog/tags/"');
     expect(fs.existsSync(path.join(out, 'blog/rss.xml'))).toBe(false);
     expect(read(out, 'robots.txt')).toContain('Sitemap: https://example.com/repo/sitemap.xml\n');
+  });
+});
+
+describe('postbuild and the files posts share', () => {
+  it('copies an image two posts show once, and counts it once', async () => {
+    const dir = siteDir();
+    fs.writeFileSync(
+      path.join(dir, 'posts/2026-01-02-오픈소스.md'),
+      post('title: 오픈소스', '![Same picture](./2026-01-01-hello/pic.png)'),
+    );
+    const blog = blogOf(dir);
+    const out = await exportOf(blog);
+    const { ok, info } = await run(out, blog);
+    expect(ok).toBe(true);
+    expect(info[0]).toBe('feeds: /rss.xml, /atom.xml, /feed.json; 1 post file copied');
+    expect(fs.readdirSync(path.join(out, '_assets'))).toHaveLength(1);
   });
 });
 
