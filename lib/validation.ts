@@ -7,7 +7,8 @@ import type { z } from 'zod';
 export type FieldProblem = { field: string; message: string };
 
 function preview(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : JSON.stringify(value.toISOString());
   const json = JSON.stringify(value);
   if (json === undefined) return String(value);
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
@@ -29,12 +30,17 @@ export function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** Turns zod's issues into `"date" must be a date (got "2024-13-01")`-style problems. */
+/**
+ * Turns zod's issues into `"date" must be a date (got "2024-13-01")`-style problems; an issue
+ * with the whole value reads `must map tag keys to … (got [...])`.
+ */
 export function describeIssues(error: z.ZodError, data: unknown): FieldProblem[] {
   return error.issues.map((issue) => {
     const field = fieldName(issue.path);
     const got = valueAt(data, issue.path);
     const suffix = got === undefined ? '' : ` (got ${preview(got)})`;
-    return { field, message: `"${field}" ${issue.message}${suffix}` };
+    // An issue with the whole value (an authors.yml that is a list) has no field to name.
+    const subject = field === '' ? '' : `"${field}" `;
+    return { field, message: `${subject}${issue.message}${suffix}` };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * `site.config.ts` with every default filled in and the publishing environment applied
- * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `ON_BROKEN_LINKS`, `EXPORT_DIR` override the file). Every
- * stage receives the result as an argument; nothing below reads the environment itself.
+ * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `ON_BROKEN_LINKS`, `EXPORT_DIR` override the file; an
+ * empty `POSTS_DIR`, `ON_BROKEN_LINKS` or `EXPORT_DIR` counts as unset). Every stage receives the
+ * result as an argument; nothing below reads the environment itself.
  */
 import { describeIssues } from '../validation';
 import { ContentError, type Problem } from '../problems';
@@ -179,7 +180,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
     },
     copyright: config.themeConfig?.footer?.copyright ?? '',
     blog: {
-      path: env.POSTS_DIR ?? blog.path ?? 'blog',
+      path: env.POSTS_DIR || (blog.path ?? 'blog'),
       routeBasePath: normalizeRoutePath(blog.routeBasePath ?? 'blog'),
       title: blog.blogTitle,
       description: blog.blogDescription,
@@ -199,7 +200,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
       authorsFile: blog.authorsMapPath ?? 'authors.yml',
       tagsFile: blog.tags === false || blog.tags === null ? undefined : (blog.tags ?? 'tags.yml'),
     },
-    exportDir: env.EXPORT_DIR ?? 'out',
+    exportDir: env.EXPORT_DIR || 'out',
   };
 }
 

@@ -14,6 +14,14 @@ const positive = () =>
     .int({ error: 'must be a positive whole number' })
     .positive({ error: 'must be a positive whole number' });
 
+/** Unlike a page size, the sidebar may list no posts (0). */
+const sidebarCountMessage = 'must be a whole number of posts (0 for none) or "ALL"';
+const sidebarCount = () =>
+  z
+    .number({ error: sidebarCountMessage })
+    .int({ error: sidebarCountMessage })
+    .nonnegative({ error: sidebarCountMessage });
+
 export const FEED_TYPES = ['rss', 'atom', 'json'] as const;
 export type FeedType = (typeof FEED_TYPES)[number];
 
@@ -42,9 +50,7 @@ const blogOptions = z.object({
   blogDescription: text().optional(),
   blogSidebarTitle: text().optional(),
   blogSidebarCount: z
-    .union([positive(), z.literal(0), z.literal('ALL')], {
-      error: 'must be a number of posts or "ALL"',
-    })
+    .union([sidebarCount(), z.literal('ALL')], { error: sidebarCountMessage })
     .optional(),
   postsPerPage: z
     .union([positive(), z.literal('ALL')], { error: 'must be a positive whole number or "ALL"' })

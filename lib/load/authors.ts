@@ -121,10 +121,15 @@ export function parseAuthorsFile(
     let slug: string | undefined;
     if (value.page === true) slug = key;
     else if (typeof value.page === 'object') slug = value.page.permalink.replace(/^\/+|\/+$/g, '');
+    if (slug?.trim() === '') {
+      // It would be the authors list's own path.
+      problems.add({ file, line, message: `"${key}.page.permalink" must not be empty` });
+      continue;
+    }
     const pathProblem =
       slug === undefined
         ? undefined
-        : slug.includes('/') || slug === ''
+        : slug.includes('/')
           ? 'must be a single path segment'
           : writtenPathProblem(slug);
     if (slug !== undefined && pathProblem) {

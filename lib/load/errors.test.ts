@@ -168,6 +168,18 @@ describe('bad references', () => {
       ],
     ],
     [
+      'a slug with a ".." segment',
+      { 'posts/foo.md': post('date: 2024-01-01\nslug: ../../etc') },
+      ['posts/foo.md:3: front matter "slug" must not have "." or ".." segments (got "../../etc")'],
+    ],
+    [
+      'a file name with "#"',
+      { 'posts/c#-tips.md': post('title: C# tips') },
+      [
+        'posts/c#-tips.md: the permalink "/c#-tips/" has "#", which ends the path of a URL; set a "slug"',
+      ],
+    ],
+    [
       'an impossible date in the file name',
       { 'posts/2026-02-30-x.md': post('title: X') },
       ['posts/2026-02-30-x.md: the date in the file name is not a valid date (got "2026-02-30")'],

@@ -67,7 +67,10 @@ export async function postbuild(
         `User-Agent: *\nAllow: /\n\nSitemap: ${routes.urls.absolute(routes.urls.sitemap)}\n`,
       );
   }
-  log.info(`feeds: ${feeds.join(', ') || 'none'}; ${assets.length} post files copied`);
+  const copied = new Set(assets.map((asset) => asset.url)).size;
+  log.info(
+    `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied`,
+  );
 
   // Pagefind indexes in its own process while this one checks the links.
   const pages = routes.listed.map((post) => pageOf(post.permalink));

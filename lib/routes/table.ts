@@ -17,6 +17,7 @@ import {
   createSiteUrls,
   decodeUrlPart,
   isExternalUrl,
+  pageFile,
 } from '../urls/site-urls';
 import type { AuthorWithPosts, TagWithPosts } from './indexes';
 import { groupByYear, indexAuthors, indexTags } from './indexes';
@@ -86,6 +87,10 @@ function describe(route: PageRoute | FileRoute): string {
       return `the ${route.type.toUpperCase()} feed`;
     case 'redirect':
       return 'the site’s home page';
+    case 'sitemap':
+      return 'the sitemap';
+    case 'robots':
+      return 'robots.txt';
     default:
       return `the blog’s ${route.kind} page`;
   }
@@ -181,29 +186,45 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
 
   const problems: Problem[] = [];
   const byKey = new Map<string, PageRoute | FileRoute>();
+  /** The "inside a reserved folder or file" problem of the post at a key, if any. */
+  const reservedAt = new Map<string, Problem>();
   const reserved = (path: string) => {
     const [first = ''] = key(path).split('/').filter(Boolean);
     const folder = ROOT_FOLDERS.find((name) => first === name || first.startsWith(`${name}-`));
     if (folder) return `the folder "/${first}/", which the build owns`;
     if ((ROOT_FILES as readonly string[]).includes(first) && key(path) === `/${first}`)
       return `the file "/${first}", which the build writes`;
-    if (options.isPublicFile?.(key(path))) return `the file public${key(path)}`;
     return undefined;
+  };
+  /** A file of `public/` the post's page would be or hide: `/cv.pdf`, `/docs/index.html`. */
+  const publicFile = (path: string) => {
+    const candidates = [key(path), `/${pageFile(key(path), config.trailingSlash)}`];
+    return candidates.find((file) => options.isPublicFile?.(file));
   };
   for (const route of [...pages, ...files]) {
     const other = byKey.get(key(route.path));
     const owner = route.kind === 'post' ? route.post.file : undefined;
     if (other) {
+      // A post at the engine's own page or file (`/search/`, `/sitemap.xml`) is told that
+      // alone, not also that the path is reserved.
+      const engine = route.kind !== 'post' || other.kind !== 'post';
+      const shadowed = engine ? reservedAt.get(key(route.path)) : undefined;
+      if (shadowed) problems.splice(problems.indexOf(shadowed), 1);
       problems.push(collision(route, other));
       continue;
     }
     byKey.set(key(route.path), route);
-    const clash = owner && route.kind === 'post' ? reserved(route.path) : undefined;
-    if (owner && clash) {
-      problems.push({
+    if (!owner) continue;
+    const clash = reserved(route.path);
+    const file = clash ? undefined : publicFile(route.path);
+    if (clash || file) {
+      const where = clash ? `is inside ${clash}` : `is also the file public${file}`;
+      const problem = {
         file: owner,
-        message: `the permalink "${route.path}" is inside ${clash}; set a different "slug"`,
-      });
+        message: `the permalink "${route.path}" ${where}; set a different "slug"`,
+      };
+      problems.push(problem);
+      reservedAt.set(key(route.path), problem);
     }
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -101,10 +101,15 @@ export function createSiteUrls(config: SiteConfig, locale: string = config.defau
     sitemap: `${normalizePath(localePrefix)}sitemap.xml`,
     robots: '/robots.txt',
     /** A standalone page (`src/pages/about.md` → `/about/`). */
-    page: (relative: string) => normalizePath(`${localePrefix}${relative}`),
+    page: (relative: string) => normalizePath(`${localePrefix}/${relative}`),
 
-    /** Why a post may not have this permalink (the blog's own pages are there), if so. */
+    /** Why a post may not have this permalink (the blog's own pages are there, …), if so. */
     reservedProblem(permalink: string): string | undefined {
+      // A link to it would lead elsewhere: browsers resolve `..` and end the path at `?` or `#`.
+      if (pathSegments(permalink).includes('..'))
+        return 'has a ".." segment, which browsers resolve to another page';
+      const ends = /[?#]/.exec(permalink)?.[0];
+      if (ends) return `has "${ends}", which ends the path of a URL`;
       if (permalink === blogRoot)
         return `is the blog's home page "${blogRoot}", which lists the posts`;
       if (!permalink.startsWith(blogRoot)) return undefined;
