@@ -1,11 +1,13 @@
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { searchProps } from '@/components/search/search-labels';
-import { SearchPage } from '@/components/search/search-page';
+import { SearchForm } from '@/components/search/search-form';
+import { SearchPage } from '@/components/search/search-page-island';
 import { SiteLink } from '@/components/ui/site-link';
 import { t, urls } from '@/lib/render/site';
 
 /** The search page: the search island, and where to look without JavaScript. */
 export function SearchView() {
+  const props = searchProps();
   return (
     <PlainLayout>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.search}</h1>
@@ -20,7 +22,11 @@ export function SearchView() {
           {t.tags}
         </SiteLink>
       </p>
-      <SearchPage {...searchProps()} />
+      <SearchPage {...props} id="search-page">
+        <div className="space-y-6">
+          <SearchForm id="search-page" labels={props.labels} searchUrl={props.searchUrl} />
+        </div>
+      </SearchPage>
     </PlainLayout>
   );
 }
