@@ -15,7 +15,7 @@ export default defineConfig({
   timeZone: 'Asia/Seoul',
   i18n: { defaultLocale: 'ko', locales: ['ko'] },
   onBrokenLinks: 'throw',
-  markdown: { format: 'detect', mermaid: true },
+  markdown: { format: 'mdx', mermaid: true },
   themeConfig: {
     image: '/img/social-card.png',
     navbar: {

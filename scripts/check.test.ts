@@ -78,6 +78,20 @@ describe('npm run check', () => {
   });
 });
 
+it('prints warnings with their place and passes, as Docusaurus builds on', () => {
+  const dir = writeSite({
+    'posts/a.md':
+      '---\ntitle: A\ndate: 2024-01-03\n---\n\n:::success\nDone\n:::\n\n```ts {1，3}\nx\n```\n',
+  });
+  const result = runScript('check.ts', [], dir);
+  expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+    'posts/a.md:6:1: warning: unknown admonition ":::success", shown as plain text (use one of :::note, :::tip, :::info, :::warning, :::danger, :::caution)',
+    'posts/a.md:10:1: warning: code block: "{1，3}" must list lines and ranges, such as {1,3-4}; no lines are highlighted',
+  ]);
+  expect(result.stdout).toMatch(/^posts\/: 1 posts checked, no problems, 2 warnings \(/);
+  expect(result.status).toBe(0);
+});
+
 it('leaves links to the broken-site check with --skip-links (as the build runs it)', () => {
   const dir = writeSite({
     'posts/links.md': '---\ntitle: Links\ndate: 2024-01-03\n---\n\n[nowhere](/nope/)\n',

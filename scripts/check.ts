@@ -174,17 +174,23 @@ async function main() {
     ...results.flatMap((result) => result.problems),
     ...(skipLinks ? [] : linkProblems(blog, compiled)),
   ].sort(byPosition);
+  // Warnings as Docusaurus gives them: the build goes on.
+  const warnings = results.flatMap((result) => result.facts?.warnings ?? []).sort(byPosition);
+  for (const warning of warnings)
+    console.warn(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   for (const problem of problems) console.error(formatProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const warned =
+    warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   const where = path.relative(process.cwd(), blog.postsDir) || '.';
   if (problems.length > 0) {
     console.error(
-      `\n${problems.length} problem(s) in ${where}/ (${posts.length} posts checked in ${seconds} s)`,
+      `\n${problems.length} problem(s)${warned} in ${where}/ (${posts.length} posts checked in ${seconds} s)`,
     );
     process.exit(1);
   }
   console.log(
-    `${where}/: ${posts.length} posts checked, no problems (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
+    `${where}/: ${posts.length} posts checked, no problems${warned} (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
   );
 }
 

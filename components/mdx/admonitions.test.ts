@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSingle } from '@/components/testing/render-post';
-import { compileError } from '@/lib/testing/single-post';
+import { compileWarnings } from '@/lib/testing/single-post';
 
 describe('admonitions', () => {
   it.each(['a.md', 'a.mdx'])('render :::type[title] with Markdown inside in %s', async (name) => {
@@ -47,9 +47,35 @@ describe('admonitions', () => {
     expect(html).toContain('<p>::leaf</p>');
   });
 
-  it('reject an unknown type, naming the file and line', async () => {
-    await expect(compileError('a.mdx', 'Intro\n\n:::important\nText\n:::\n')).resolves.toContain(
-      'posts/a.mdx:7:1: unknown admonition ":::important" (use one of :::note, :::tip, :::info, :::warning, :::danger, :::caution)',
+  it('warn about an unknown type, naming the file and line, and keep its text', async () => {
+    expect(await compileWarnings('a.mdx', 'Intro\n\n:::success\nText\n:::\n')).toEqual([
+      'posts/a.mdx:7:1: unknown admonition ":::success", shown as plain text (use one of :::note, :::tip, :::info, :::warning, :::danger, :::caution)',
+    ]);
+    expect(await renderSingle('a.mdx', 'Intro\n\n:::success\nText\n:::\n')).toContain(
+      '<div><p>Text</p></div>',
     );
+  });
+
+  it('take a title the old way, after the type on the same line (Docusaurus 2)', async () => {
+    const html = await renderSingle('a.md', ':::info Before you start\n\nText\n\n:::\n');
+    expect(html).toContain('<div class="admonition-title">Before you start</div>');
+    const mdx = await renderSingle(
+      'a.mdx',
+      '::::tip 큰 제목\n\n:::note[안쪽]\nInner\n:::\n\n::::\n',
+    );
+    expect(mdx).toContain('<div class="admonition-title">큰 제목</div>');
+    expect(mdx).toContain('<div class="admonition-title">안쪽</div>');
+  });
+
+  it("are also what GitHub's alerts become", async () => {
+    const html = await renderSingle(
+      'a.md',
+      '> [!WARNING]\n> Mind the gap.\n\n> [!TIP] Short\n\n> Plain quote\n',
+    );
+    expect(html).toMatch(
+      /admonition-warning[^]*<div class="admonition-title">경고<\/div><p>Mind the gap.<\/p>/,
+    );
+    expect(html).toMatch(/admonition-tip[^]*<p>Short<\/p>/);
+    expect(html).toContain('<blockquote>\n<p>Plain quote</p>\n</blockquote>');
   });
 });

@@ -72,6 +72,17 @@ describe('the seed post, verbatim as .md', () => {
   });
 });
 
+describe('the seed post, verbatim as .md, read as MDX (Docusaurus 3’s default)', () => {
+  it('renders as it does as CommonMark, but for the line breaks between tags', async () => {
+    const asMdx = storeFor(dir, { config: { markdown: { format: 'mdx' } } });
+    const post = postAt(asMdx, 'kube-rs-contribution.md');
+    const compact = (html: string) => html.replace(/>\s+</g, '><');
+    expect(compact(await renderPost(asMdx, post))).toBe(
+      compact(await renderPost(store, postAt(store, 'kube-rs-contribution.md'))),
+    );
+  });
+});
+
 describe('the real kube-rs post in posts/ (MDX)', () => {
   it('renders with the same structure as the verbatim .md', async () => {
     const site = storeFor(path.resolve(import.meta.dirname, '..', '..'));

@@ -21,13 +21,15 @@ function readLines(spec: string): { lines: Set<number>; error?: string } {
   const lines = new Set<number>();
   for (const part of spec.split(',')) {
     const range = RANGE_RE.exec(part.trim());
+    const none = new Set<number>();
     if (!range?.[1]) {
-      return { lines, error: `"{${spec}}" must list lines and ranges, such as {1,3-4}` };
+      return { lines: none, error: `"{${spec}}" must list lines and ranges, such as {1,3-4}` };
     }
     const from = Number(range[1]);
     const to = Number(range[2] ?? range[1]);
-    if (from < 1) return { lines, error: `"{${spec}}": lines are counted from 1` };
-    if (to < from) return { lines, error: `"{${spec}}": the range ${from}-${to} runs backwards` };
+    if (from < 1) return { lines: none, error: `"{${spec}}": lines are counted from 1` };
+    if (to < from)
+      return { lines: none, error: `"{${spec}}": the range ${from}-${to} runs backwards` };
     for (let line = from; line <= to; line++) lines.add(line);
   }
   return { lines };

@@ -44,7 +44,7 @@ import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
 import { remarkKoreanLineBreaks } from './plugins/remark-korean-line-breaks';
 import { remarkLeadingHeading } from './plugins/remark-leading-heading';
-import { preprocessMdx } from './preprocess';
+import { preprocessSource } from './preprocess';
 import { UNTRUSTED_SCHEMA } from './untrusted-html';
 
 export type { CompiledPost } from './compile-cache';
@@ -130,7 +130,7 @@ export async function compilePostSource(
   let code: string;
   try {
     const result = await compile(
-      { value: format === 'mdx' ? preprocessMdx(source) : source, path: context.file },
+      { value: preprocessSource(source, format), path: context.file },
       {
         format,
         outputFormat: 'function-body',

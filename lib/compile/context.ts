@@ -23,6 +23,8 @@ export type CompileFacts = {
    */
   assets: Asset[];
   problems: Problem[];
+  /** What Docusaurus would warn about and build anyway (an unknown admonition, a bad `{1,3}`). */
+  warnings: Problem[];
 };
 
 /** What the plugins need to know about the post and the site. */
@@ -56,5 +58,6 @@ export function emptyFacts(): CompileFacts {
     dependencies: { files: [], posts: [] },
     assets: [],
     problems: [],
+    warnings: [],
   };
 }

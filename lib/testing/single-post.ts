@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreOptions, TestStore } from './sites';
+import { formatProblem } from '../problems';
 import { FIXTURES, postAt, storeFor, writeSite } from './sites';
 
 const FRONT_MATTER = '---\ntitle: A post\ndate: 2026-01-01\n---\n';
@@ -35,4 +36,16 @@ export async function compileError(
     return error instanceof Error ? error.message : String(error);
   }
   throw new Error(`posts/${name} compiled without an error`);
+}
+
+/** The warnings a post compiles with, as `file:line:col: message` (the test fails if it fails). */
+export async function compileWarnings(
+  name: string,
+  body: string,
+  files: Record<string, string> = {},
+  options: Partial<StoreOptions> = {},
+): Promise<string[]> {
+  const store = singlePostSite(name, body, files, options);
+  const { facts } = await store.getCompiledPost(postAt(store, name));
+  return facts.warnings.map(formatProblem);
 }

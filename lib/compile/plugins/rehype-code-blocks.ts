@@ -43,13 +43,14 @@ export function rehypeCodeBlocks(context: Pick<CompileContext, 'file' | 'facts'>
       const meta = parseCodeMeta(metaOf(code));
       const lineCount = toString(code).replace(/\n$/, '').split('\n').length;
       const past = [...meta.lines].filter((line) => line > lineCount);
-      const error =
-        meta.error ??
-        (past.length > 0
+      const error = meta.error
+        ? `${meta.error}; no lines are highlighted`
+        : past.length > 0
           ? `highlights line ${past[0]}, but the block has ${lineCount} line${lineCount === 1 ? '' : 's'}`
-          : undefined);
+          : undefined;
       if (error) {
-        context.facts.problems.push({
+        // As Docusaurus: a warning, and the block without highlighted lines.
+        context.facts.warnings.push({
           file: context.file,
           line: node.position?.start.line,
           column: node.position?.start.column,
