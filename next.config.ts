@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { nextSupport } from './lib/build/next-support';
+import { IMPORTS_DIR, ensureImportsRegistry } from './lib/compile/imports-registry';
 import { resolveSiteConfig } from './lib/config/resolve';
 import siteConfig from './site.config';
 
@@ -10,6 +11,8 @@ const basePath = site.basePath;
 // The no-segment-prefetch loader, only with a Next.js it was verified with (scripts/build.mjs
 // turns it off, and says why, for any other).
 const workarounds = process.env.NEXT_WORKAROUNDS !== 'off' && nextSupport(process.cwd()).supported;
+// What posts import (written by `npm run check`; empty until then).
+ensureImportsRegistry(process.cwd());
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
@@ -30,6 +33,7 @@ export default function config(phase: string): NextConfig {
     // `npm run typecheck` (tsc --noEmit) checks types in CI; the build does not do it again.
     typescript: { ignoreBuildErrors: true },
     turbopack: {
+      resolveAlias: { 'mdx-imports': `./${IMPORTS_DIR}/index.ts` },
       rules: workarounds
         ? {
             // No per-segment prefetch files: pages link with plain <a>, nothing would fetch them.

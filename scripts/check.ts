@@ -13,7 +13,9 @@ import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Blog } from '../lib/blog/create-blog';
 import { PostProblemsError } from '../lib/compile/compile';
+import { closeMermaid } from '../lib/compile/plugins/rehype-mermaid';
 import type { CompileFacts } from '../lib/compile/context';
+import { writeImportsRegistry } from '../lib/compile/imports-registry';
 import { findPostFiles } from '../lib/load/load';
 import type { Post } from '../lib/load/post';
 import { ContentError, formatProblem } from '../lib/problems';
@@ -165,9 +167,15 @@ async function main() {
   }
   pool?.ready();
   const [own, others] = await Promise.all([compileNextPosts(blog, next), pool?.results ?? []]);
+  await closeMermaid();
   const results = [...own, ...others];
   const compiled = new Map(
     results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
+  );
+  // What posts import, for the build to bundle (lib/compile/imports-registry.ts).
+  writeImportsRegistry(
+    process.cwd(),
+    results.flatMap((result) => result.facts?.imports ?? []),
   );
   const skipLinks = process.argv.includes('--skip-links');
   const problems = [
@@ -201,5 +209,7 @@ if (isMainThread) {
   const modules = loadProject();
   await new Promise((resolve) => parentPort?.once('message', resolve));
   const { blog } = await modules;
-  parentPort?.postMessage(await compileNextPosts(blog, next));
+  const results = await compileNextPosts(blog, next);
+  await closeMermaid();
+  parentPort?.postMessage(results);
 }

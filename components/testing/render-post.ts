@@ -4,6 +4,7 @@ import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { excerptComponents, pageComponents } from '@/components/mdx/mdx-components';
 import type { Post } from '@/lib/load/post';
+import { postImports } from '@/components/mdx/mdx-imports';
 import { renderMdx } from '@/lib/render/evaluate';
 import { singlePostSite } from '@/lib/testing/single-post';
 import type { StoreOptions, TestStore } from '@/lib/testing/sites';
@@ -17,7 +18,7 @@ export async function renderPost(
   const { code } = await store.getCompiledPost(post);
   const base = excerpt ? excerptComponents : pageComponents;
   return renderToStaticMarkup(
-    createElement(Fragment, null, renderMdx(code, { ...base, ...components })),
+    createElement(Fragment, null, renderMdx(code, { ...base, ...components }, postImports)),
   );
 }
 

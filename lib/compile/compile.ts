@@ -16,7 +16,11 @@ import remarkGfm from 'remark-gfm';
 import { VFileMessage } from 'vfile-message';
 import type { PluggableList } from 'unified';
 import type { PostFormat } from '../load/post';
+import { remarkImports } from './plugins/remark-imports';
+import { rehypeMermaid } from './plugins/rehype-mermaid';
+import { rehypeTocExport } from './plugins/rehype-toc-export';
 import { remarkUntrusted } from './plugins/remark-untrusted';
+import { GLOBAL_COMPONENTS } from './theme-specifiers';
 import type { Problem } from '../problems';
 import { ContentError } from '../problems';
 import type { CompiledPost } from './compile-cache';
@@ -100,6 +104,7 @@ export async function compilePostSource(
       : []),
     // Posts from strangers: their raw HTML cleaned to an allow-list (untrusted-html.ts).
     ...(context.trusted ? [] : ([[rehypeSanitize, UNTRUSTED_SCHEMA]] satisfies PluggableList)),
+    ...(context.mermaid ? ([[rehypeMermaid, context]] satisfies PluggableList) : []),
     [rehypeTruncate, facts],
     rehypeSlug,
     [rehypeHeadings, { toc: facts.toc, linkLabel: context.headingLinkLabel }],
@@ -126,6 +131,7 @@ export async function compilePostSource(
       },
     ],
     [rehypeCollectIds, facts.ids],
+    ...(format === 'mdx' ? ([[rehypeTocExport, facts]] satisfies PluggableList) : []),
   ];
   let code: string;
   try {
@@ -145,6 +151,14 @@ export async function compilePostSource(
                   { ...context, components: [GALLERY_COMPONENT, PULL_REQUEST_TABLE_COMPONENT] },
                 ] satisfies PluggableList[number],
               ]),
+          ...(context.trusted && format === 'mdx'
+            ? [
+                [
+                  remarkImports,
+                  { ...context, globals: GLOBAL_COMPONENTS },
+                ] satisfies PluggableList[number],
+              ]
+            : []),
           remarkGfm,
           remarkKoreanLineBreaks,
           remarkDirective,

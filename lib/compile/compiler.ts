@@ -59,6 +59,7 @@ export function createCompiler(options: CompilerOptions) {
       options.locale,
       formatOf(post, config.markdown.format),
       String(config.markdown.trusted),
+      String(config.markdown.mermaid),
       String(post.titleFromContent),
       post.path,
       sourceHash,
@@ -82,6 +83,7 @@ export function createCompiler(options: CompilerOptions) {
         basePath: config.basePath,
         locale: options.locale,
         trusted: config.markdown.trusted,
+        mermaid: config.markdown.mermaid,
         headingLinkLabel,
         removeLeadingHeading: post.titleFromContent,
         permalinkOfFile: (file) => {

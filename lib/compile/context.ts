@@ -22,6 +22,8 @@ export type CompileFacts = {
    * compiling.
    */
   assets: Asset[];
+  /** Components and packages the post imports, which the site bundles (imports-registry.ts). */
+  imports: { key: string; file: string; client: boolean }[];
   problems: Problem[];
   /** What Docusaurus would warn about and build anyway (an unknown admonition, a bad `{1,3}`). */
   warnings: Problem[];
@@ -42,6 +44,8 @@ export type CompileContext = {
   locale: string;
   /** False when posts come from strangers: no code in them (`markdown.trusted`). */
   trusted: boolean;
+  /** ```` ```mermaid ```` blocks become diagrams (`markdown.mermaid`). */
+  mermaid: boolean;
   headingLinkLabel: (heading: string) => string;
   removeLeadingHeading: boolean;
   /** Permalink of the post at an absolute file path, for `[x](./other-post.md)` links. */
@@ -57,6 +61,7 @@ export function emptyFacts(): CompileFacts {
     links: [],
     dependencies: { files: [], posts: [] },
     assets: [],
+    imports: [],
     problems: [],
     warnings: [],
   };

@@ -63,7 +63,7 @@ export function staticValue(node: Node): JsonValue | typeof NOT_STATIC {
   }
 }
 
-function expressionOf(value: JsonValue): Expression {
+export function expressionOf(value: JsonValue): Expression {
   if (Array.isArray(value)) return { type: 'ArrayExpression', elements: value.map(expressionOf) };
   if (value !== null && typeof value === 'object') {
     return {

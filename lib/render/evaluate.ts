@@ -14,14 +14,21 @@ type MdxContent = (props: { components?: MDXComponents }) => ReactNode;
 // Keyed by the code itself; a page needs at most a list's worth of posts at once.
 const evaluated = new Lru<string, MdxContent>(200);
 
-/** The post's elements, rendered with `components`. MDX content is a pure function of props. */
-export function renderMdx(code: string, components: MDXComponents): ReactNode {
+/**
+ * The post's elements, rendered with `components`; `imports` are the modules its `import`s name
+ * (lib/compile/plugins/remark-imports.ts), the same for every post of a process.
+ */
+export function renderMdx(
+  code: string,
+  components: MDXComponents,
+  imports: Readonly<Record<string, unknown>> = {},
+): ReactNode {
   let content = evaluated.get(code);
   if (!content) {
     // Not `new Function`: V8 keeps every function body it compiled that way in its eval cache,
     // which no ordinary GC empties (3,000 posts of 60 KB: 185 MB kept, 3 MB with this; at
     // 10,000 posts a rendering worker grew to 1.8 GB and the build to 3.4–4.0 GB).
-    const exports = vm.compileFunction(code)(runtime) as { default: MdxContent };
+    const exports = vm.compileFunction(code)({ ...runtime, imports }) as { default: MdxContent };
     content = exports.default;
     evaluated.set(code, content);
   }

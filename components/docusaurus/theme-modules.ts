@@ -1,0 +1,2 @@
+/** Placeholder until the Docusaurus theme components land (helper/theme). */
+export const themeModules: Record<string, Record<string, unknown>> = {};
