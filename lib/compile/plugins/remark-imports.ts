@@ -94,8 +94,8 @@ function bindings(declaration: ImportDeclaration, target: ImportTarget): ExportN
                 : valueAt(value, name),
           );
         } else {
-          const module = importsOf(target.key);
-          init = name === undefined ? module : member(module, name);
+          const provided = importsOf(target.key);
+          init = name === undefined ? provided : member(provided, name);
         }
         return {
           type: 'VariableDeclarator',
