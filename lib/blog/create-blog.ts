@@ -81,6 +81,7 @@ export function createBlog(options: BlogOptions) {
         authorsFile: config.blog.authorsFile,
         tagsFile: config.blog.tagsFile,
         keepSources: options.keepSources,
+        lastUpdateFromGit: config.blog.showLastUpdateTime,
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {

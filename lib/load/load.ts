@@ -13,6 +13,7 @@ import type { FrontMatter } from './front-matter';
 import { describeIssues } from '../validation';
 import { createFrontMatterSchema } from './front-matter';
 import { readFileText } from './file-text';
+import { lastCommitDates } from './git-dates';
 import { countWords, firstParagraph, leadingHeading, readingMinutes } from './markdown-text';
 import type { SiteUrls } from '../urls/site-urls';
 import { writtenPathProblem } from '../urls/site-urls';
@@ -44,6 +45,8 @@ export type LoadOptions = {
    * them next and should not read every file twice (`npm run check`).
    */
   keepSources?: boolean;
+  /** A post without `last_update.date` was last updated when git last committed it. */
+  lastUpdateFromGit?: boolean;
 };
 
 export type Content = {
@@ -168,6 +171,7 @@ type BuildContext = LoadOptions & {
   authorsFileName: string;
   tags: TagsFile;
   sources: Map<string, string> | undefined;
+  committed: Map<string, Date>;
 };
 
 function buildPost(id: string, context: BuildContext): Post | undefined {
@@ -235,7 +239,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     image: fm.image,
     keywords: fm.keywords ?? [],
     date,
-    lastUpdate: fm.last_update && { date: fm.last_update.date, author: fm.last_update.author },
+    lastUpdate: lastUpdateOf(fm, context.committed.get(absolute)),
     tags,
     authors,
     draft: fm.draft ?? false,
@@ -250,6 +254,13 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     sourceHash: hashSource(source),
     frontMatter: fm,
   };
+}
+
+/** `last_update` from front matter, its date (when it has none) from git. */
+function lastUpdateOf(fm: FrontMatter, committed: Date | undefined): Post['lastUpdate'] {
+  const date = fm.last_update?.date ?? committed;
+  const author = fm.last_update?.author;
+  return date === undefined && author === undefined ? undefined : { date, author };
 }
 
 /** Newest first; posts of the same instant by permalink. */
@@ -288,7 +299,16 @@ export function loadContent(options: LoadOptions): Content {
     tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
   }
   const sources = options.keepSources ? new Map<string, string>() : undefined;
-  const context: BuildContext = { ...options, problems, authors, authorsFileName, tags, sources };
+  const committed = options.lastUpdateFromGit ? lastCommitDates(options.postsDir) : new Map();
+  const context: BuildContext = {
+    ...options,
+    problems,
+    authors,
+    authorsFileName,
+    tags,
+    sources,
+    committed,
+  };
 
   const posts: Post[] = [];
   for (const id of findPostFiles(options.postsDir)) {

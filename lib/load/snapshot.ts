@@ -10,6 +10,7 @@ import path from 'node:path';
 import { sourceFingerprint } from '../fingerprint';
 import type { Author } from './authors';
 import type { Content, LoadOptions } from './load';
+import { gitHead } from './git-dates';
 import { findPostFiles } from './load';
 import type { Tag } from './tags';
 
@@ -43,6 +44,8 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
     options.urls.blog,
     options.urls.tag('x'),
     options.urls.author('x'),
+    // Git's history says when posts were last updated: a commit changes what loading gives.
+    options.lastUpdateFromGit ? gitHead(options.postsDir) : '',
   ];
   for (const part of settings) hash.update(part).update('\0');
   for (const file of [options.authorsFile, options.tagsFile]) {
