@@ -1,12 +1,15 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { getBlog, t } from '@/lib/render/site';
+import { getBlog, site, t } from '@/lib/render/site';
 
 /** Docusaurus's blog sidebar: the most recent posts, grouped by year. */
 export function BlogSidebar({ current }: { current?: string }) {
   const years = getBlog().routes().recent;
+  // Docusaurus's blogSidebarTitle; blogSidebarCount 0 hides the sidebar.
+  const title = site.blog.sidebarTitle ?? t.recentPosts;
+  if (years.length === 0) return null;
   return (
-    <nav aria-label={t.recentPosts} className="sticky top-20 text-sm">
-      <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{t.recentPosts}</p>
+    <nav aria-label={title} className="sticky top-20 text-sm">
+      <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{title}</p>
       {years.map(({ year, posts }) => (
         <div key={year} className="mb-4">
           <p className="mb-1 text-xs font-semibold tracking-wide text-gray-500 dark:text-gray-400">

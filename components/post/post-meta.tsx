@@ -15,8 +15,12 @@ export function PostMeta({ post }: { post: Post }) {
   return (
     <p className="text-sm text-gray-600 dark:text-gray-400">
       <PostDate date={post.date} />
-      <span aria-hidden="true"> · </span>
-      <span>{t.minutesToRead(post.readingMinutes)}</span>
+      {site.blog.showReadingTime ? (
+        <>
+          <span aria-hidden="true"> · </span>
+          <span>{t.minutesToRead(post.readingMinutes)}</span>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -82,6 +82,7 @@ export function createBlog(options: BlogOptions) {
         tagsFile: config.blog.tagsFile,
         keepSources: options.keepSources,
         lastUpdateFromGit: config.blog.showLastUpdateTime,
+        pagesDir: path.join(rootDir, 'src', 'pages'),
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {
@@ -89,7 +90,11 @@ export function createBlog(options: BlogOptions) {
         locale,
         isPublicFile: (sitePath) => isFile(path.join(publicDir, sitePath)),
       });
-      loaded = { content, routes, byPath: new Map(content.posts.map((p) => [p.path, p])) };
+      loaded = {
+        content,
+        routes,
+        byPath: new Map([...content.posts, ...content.pages].map((p) => [p.path, p])),
+      };
     }
     return loaded;
   }

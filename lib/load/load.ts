@@ -47,6 +47,8 @@ export type LoadOptions = {
   keepSources?: boolean;
   /** A post without `last_update.date` was last updated when git last committed it. */
   lastUpdateFromGit?: boolean;
+  /** Standalone Markdown pages, Docusaurus's `src/pages/` (absolute; none if missing). */
+  pagesDir?: string;
 };
 
 export type Content = {
@@ -54,6 +56,8 @@ export type Content = {
   posts: Post[];
   authors: AuthorsFile;
   tags: TagsFile;
+  /** Standalone pages (`src/pages/about.md` → `/about/`), by path. */
+  pages: Post[];
   /** What the compiler reads of each post, by absolute path, when `keepSources` was asked. */
   sources?: Map<string, string>;
 };
@@ -160,6 +164,14 @@ function readOptionalYaml(file: string, absolute: string, problems: ProblemList)
   }
 }
 
+/** `about.md` → `/about/`, `guides/index.mdx` → `/guides/`: a standalone page's path. */
+function pagePath(relativePath: string): string {
+  return `/${relativePath.replace(/(?:^|\/)index\.mdx?$/, '').replace(/\.mdx?$/, '')}/`.replace(
+    /\/+/g,
+    '/',
+  );
+}
+
 function fileStem(relativePath: string): string {
   const withoutExt = relativePath.replace(/(?:\/index)?\.mdx?$/, '');
   return withoutExt.slice(withoutExt.lastIndexOf('/') + 1);
@@ -174,9 +186,13 @@ type BuildContext = LoadOptions & {
   committed: Map<string, Date>;
 };
 
-function buildPost(id: string, context: BuildContext): Post | undefined {
-  const { problems, rootDir, postsDir, timeZone } = context;
-  const absolute = path.join(postsDir, id);
+function buildPost(
+  id: string,
+  context: BuildContext,
+  kind: Post['kind'] = 'post',
+): Post | undefined {
+  const { problems, rootDir, timeZone } = context;
+  const absolute = path.join(kind === 'page' ? (context.pagesDir ?? '') : context.postsDir, id);
   const file = path.relative(rootDir, absolute).split(path.sep).join('/');
   const read = readPostFile(absolute, file);
   if (!read.ok) {
@@ -192,7 +208,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     problems.add({ file, line: fieldLine(field), message: `front matter ${message}` });
 
   // The file name's date is checked even when front matter gives the date: it is in the permalink.
-  const pathDate = dateFromPath(id);
+  const pathDate = kind === 'post' ? dateFromPath(id) : undefined;
   const dateOfPath = pathDate && parseDate(pathDate.iso, timeZone);
   if (pathDate && !dateOfPath)
     problems.add({
@@ -202,9 +218,13 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
   const date = fm.date ?? dateOfPath ?? fs.statSync(absolute).mtime;
 
   // macOS writes Hangul file names decomposed (NFD); URLs, and lookups in the table, are NFC.
-  const permalink = context.urls.post(postPermalink(id, fm.slug).normalize('NFC'));
+  const permalink =
+    kind === 'page'
+      ? context.urls.page(pagePath(id).normalize('NFC'))
+      : context.urls.post(postPermalink(id, fm.slug).normalize('NFC'));
   const written = fm.slug === undefined ? undefined : writtenPathProblem(fm.slug);
-  const reserved = written === undefined && context.urls.reservedProblem(permalink);
+  const reserved =
+    kind === 'post' && written === undefined && context.urls.reservedProblem(permalink);
   if (written !== undefined) report('slug', `"slug" ${written} (got ${JSON.stringify(fm.slug)})`);
   else if (reserved) {
     if (fm.slug !== undefined)
@@ -229,6 +249,7 @@ function buildPost(id: string, context: BuildContext): Post | undefined {
     id,
     file,
     path: absolute,
+    kind,
     format: (id.endsWith('.mdx') ? 'mdx' : 'md') satisfies PostFormat,
     permalink,
     title: fm.title ?? heading ?? fileStem(id).normalize('NFC'),
@@ -310,13 +331,14 @@ export function loadContent(options: LoadOptions): Content {
     committed,
   };
 
-  const posts: Post[] = [];
-  for (const id of findPostFiles(options.postsDir)) {
-    const post = buildPost(id, context);
-    if (!post || (post.draft && !options.includeDrafts)) continue;
-    posts.push(post);
-  }
+  const build = (ids: readonly string[], kind: Post['kind']) =>
+    ids.flatMap((id) => {
+      const post = buildPost(id, context, kind);
+      return !post || (post.draft && !options.includeDrafts) ? [] : [post];
+    });
+  const posts = build(findPostFiles(options.postsDir), 'post');
+  const pages = options.pagesDir ? build(findPostFiles(options.pagesDir), 'page') : [];
   problems.throwIfAny();
   posts.sort(comparePosts);
-  return { posts, authors, tags, ...(sources ? { sources } : {}) };
+  return { posts, pages, authors, tags, ...(sources ? { sources } : {}) };
 }

@@ -16,6 +16,7 @@ import type { Tag } from './tags';
 
 type Stored = {
   posts: Content['posts'];
+  pages: Content['pages'];
   authors: [string, Author][];
   tags: [string, Tag][];
 };
@@ -71,13 +72,19 @@ export function readContentSnapshot(cacheDir: string, key: string): Content | un
   } catch {
     return undefined;
   }
-  return { posts: stored.posts, authors: new Map(stored.authors), tags: new Map(stored.tags) };
+  return {
+    posts: stored.posts,
+    pages: stored.pages,
+    authors: new Map(stored.authors),
+    tags: new Map(stored.tags),
+  };
 }
 
 /** Stores content (not its kept sources) under `key`, for the next process. */
 export function writeContentSnapshot(cacheDir: string, key: string, content: Content): void {
   const stored: Stored = {
     posts: content.posts,
+    pages: content.pages,
     authors: [...content.authors],
     tags: [...content.tags],
   };

@@ -30,6 +30,8 @@ export function sitemapEntries(
   const listed = pages.flatMap((r) => (r.kind === 'post' && !r.post.unlisted ? [r.post] : []));
   for (const route of pages) if (route.kind === 'blog') add(route.path, route.list.items);
   for (const post of listed) add(post.permalink, [post]);
+  for (const route of pages)
+    if (route.kind === 'page' && !route.post.unlisted) add(route.path, [route.post]);
   add(routes.urls.archive, listed);
   add(routes.urls.tags, listed);
   for (const route of pages) {

@@ -126,13 +126,17 @@ export function routeMetadata(route: PageRoute): Metadata {
   switch (route.kind) {
     case 'post':
       return postMetadata(route.post);
-    case 'blog':
+    case 'blog': {
+      // Docusaurus's blogTitle and blogDescription name the list; without them, the site does.
+      const { title, description } = site.blog;
       return route.list.page === 1
-        ? pageMetadata({ path: route.path })
+        ? pageMetadata({ title, description, path: route.path })
         : pageMetadata({
-            title: `${t.blog} (${t.pageOf(route.list.page, route.list.totalPages)})`,
+            title: `${title ?? t.blog} (${t.pageOf(route.list.page, route.list.totalPages)})`,
+            description,
             path: route.path,
           });
+    }
     case 'tag': {
       const { tag, list } = route;
       const title = t.taggedWith(tag.label, tag.posts.length);
@@ -162,5 +166,16 @@ export function routeMetadata(route: PageRoute): Metadata {
       return pageMetadata({ title: t.search, path: route.path, noindex: true });
     case 'redirect':
       return { title: site.title, robots: { index: false, follow: true } };
+    case 'page': {
+      const { post } = route;
+      return pageMetadata({
+        title: post.titleMeta ?? post.title,
+        description: post.description,
+        path: route.path,
+        noindex: post.unlisted,
+        keywords: post.keywords,
+        image: post.image,
+      });
+    }
   }
 }

@@ -36,6 +36,8 @@ export type PageRoute = { path: string } & (
   | { kind: 'authors' }
   | { kind: 'author'; author: AuthorWithPosts; list: Page<Post> }
   | { kind: 'search' }
+  /** A standalone Markdown page (`src/pages/about.md`). */
+  | { kind: 'page'; post: Post }
   /** The site's home when the blog lives elsewhere (`routeBasePath: 'blog'`): a redirect. */
   | { kind: 'redirect'; to: string }
 );
@@ -76,6 +78,7 @@ function key(path: string): string {
 function describe(route: PageRoute | FileRoute): string {
   switch (route.kind) {
     case 'post':
+    case 'page':
       return route.post.file;
     case 'blog':
       return route.list.page === 1 ? 'the blog’s post list' : `page ${route.list.page} of the blog`;
@@ -117,6 +120,13 @@ function collision(route: PageRoute | FileRoute, other: PageRoute | FileRoute): 
       message: `the permalink "${post.path}" is also ${describe(engine)}; set a different "slug"`,
     };
   }
+  const [page, rest] = other.kind === 'page' ? [other, route] : [route, other];
+  if (page.kind === 'page') {
+    return {
+      file: page.post.file,
+      message: `the page "${page.path}" is also ${describe(rest)}; move or rename the page`,
+    };
+  }
   return {
     file: 'site.config.ts',
     message: `"${route.path}" is both ${describe(route)} and ${describe(other)}; change the blog options`,
@@ -144,7 +154,10 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     for (const list of paginate(posts, blog.postsPerPage, listPath)) pages.push(make(list));
   };
 
-  if (urls.blog !== urls.home) pages.push({ kind: 'redirect', path: urls.home, to: urls.blog });
+  const homePage = content.pages.some((page) => page.permalink === urls.home);
+  if (urls.blog !== urls.home && !homePage)
+    pages.push({ kind: 'redirect', path: urls.home, to: urls.blog });
+  for (const page of content.pages) pages.push({ kind: 'page', path: page.permalink, post: page });
   addList(urls.blog, listed, (list) => ({
     kind: 'blog',
     path: urls.paged(urls.blog, list.page),
@@ -230,7 +243,9 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
   if (problems.length > 0) throw new ContentError(problems);
 
   const pageByKey = new Map(pages.map((route) => [key(route.path), route]));
-  const postFiles = new Map(all.map((post) => [key(post.permalink), post.file]));
+  const postFiles = new Map(
+    [...all, ...content.pages].map((post) => [key(post.permalink), post.file]),
+  );
   return {
     locale: urls.locale,
     urls,
