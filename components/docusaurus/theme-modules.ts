@@ -1,2 +1,0 @@
-/** Placeholder until the Docusaurus theme components land (helper/theme). */
-export const themeModules: Record<string, Record<string, unknown>> = {};
