@@ -2,6 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderSingle } from '@/components/testing/render-post';
+import { contentMessages } from '@/lib/i18n/content-messages';
+import { site } from '@/lib/render/site';
 import type { CodeBlockProps } from './code-block';
 import { CodeBlock, firstLineNumber } from './code-block';
 
@@ -86,7 +88,7 @@ describe('CodeBlock', () => {
   it('shows elements it is given as they are', async () => {
     const html = await render({ children: createElement('span', null, 'x') });
     expect(html).toBe(
-      '<div class="code-block"><div class="code-block-body"><pre><code><span>x</span></code></pre><button type="button" class="code-copy js-only"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 9h10v10H9zM5 15V5h10"></path></svg><span aria-live="polite">복사</span></button></div></div>',
+      `<div class="code-block"><div class="code-block-body"><pre><code><span>x</span></code></pre><button type="button" class="code-copy js-only"><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M9 9h10v10H9zM5 15V5h10"></path></svg><span aria-live="polite">${contentMessages(site.defaultLocale).code.copy}</span></button></div></div>`,
     );
   });
 });
