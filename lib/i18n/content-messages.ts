@@ -19,6 +19,8 @@ export type ContentMessages = {
     next: string;
   };
   code: { copy: string; copied: string; failed: string };
+  /** The summary of a `<Details>` that has none. */
+  details: string;
   pullRequests: {
     summary: (total: number, counts: string) => string;
     count: (category: string, count: number) => string;
@@ -48,6 +50,7 @@ const ko: ContentMessages = {
     next: '다음 이미지',
   },
   code: { copy: '복사', copied: '복사됨', failed: '복사 실패' },
+  details: '자세히 보기',
   pullRequests: {
     summary: (total, counts) => `${total}개 PR 목록 - ${counts}`,
     count: (category, count) => `${category} ${count}개`,
@@ -76,6 +79,7 @@ const en: ContentMessages = {
     next: 'Next image',
   },
   code: { copy: 'Copy', copied: 'Copied', failed: 'Copy failed' },
+  details: 'Details',
   pullRequests: {
     summary: (total, counts) => `${total} pull requests - ${counts}`,
     count: (category, count) => `${category} ${count}`,

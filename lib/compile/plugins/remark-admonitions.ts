@@ -22,6 +22,11 @@ const ALERT_RE = /^\[!([A-Za-z]+)\][ \t]*(?:\r?\n)?/;
 /** `:::caution` looks like a warning, as in Docusaurus. */
 const LOOKS_LIKE: Partial<Record<AdmonitionType, AdmonitionType>> = { caution: 'warning' };
 
+/** The classes of an admonition of `type` (also used by the `<Admonition>` component). */
+export function admonitionClassName(type: AdmonitionType): string[] {
+  return ['admonition', `admonition-${LOOKS_LIKE[type] ?? type}`];
+}
+
 /**
  * Docusaurus admonitions (`:::tip[제목]` … `:::`, parsed by remark-directive) become
  * `<div class="admonition admonition-tip">` with a title. Other directives are not ours: `:name`
@@ -103,7 +108,7 @@ export function remarkAdmonitions(context: Pick<CompileContext, 'file' | 'locale
         ...node.data,
         hName: 'div',
         hProperties: {
-          className: ['admonition', `admonition-${LOOKS_LIKE[type] ?? type}`],
+          className: admonitionClassName(type),
           role: 'note',
         },
       };
