@@ -1,8 +1,11 @@
 /**
  * The modules a Docusaurus blog post imports from `@theme/*` and `@docusaurus/*`, as this
  * engine's components: `themeModules['@theme/Tabs']` is what `import Tabs from '@theme/Tabs'`
- * gets (`{ default: Tabs }`). Lists use `excerptThemeModules`, where images do not zoom.
+ * gets (`{ default: Tabs }`). Also React, and stand-ins for packages a blog may use without having
+ * them installed here (lib/compile/theme-specifiers.ts lists them all). Lists use
+ * `excerptThemeModules`, where images do not zoom.
  */
+import * as React from 'react';
 import { Admonition } from './admonition';
 import { useBaseUrl, useBaseUrlUtils } from './base-url';
 import { BrowserOnly } from './browser-only';
@@ -14,6 +17,7 @@ import { Link } from './link';
 import { TabItem } from './tab-item';
 import { Tabs } from './tabs';
 import { TOCInline } from './toc-inline';
+import { Tweet } from './tweet';
 
 type Modules = Record<string, Record<string, unknown>>;
 
@@ -31,6 +35,8 @@ export const themeModules: Modules = Object.freeze({
   '@docusaurus/useBaseUrl': moduleOf({ default: useBaseUrl, useBaseUrlUtils }),
   '@docusaurus/BrowserOnly': moduleOf({ default: BrowserOnly }),
   '@docusaurus/Head': moduleOf({ default: Head }),
+  react: moduleOf({ ...React, default: React }),
+  'react-tweet': moduleOf({ Tweet }),
 });
 
 /** The same for a post's entry in a list (`excerptComponents`): images there do not zoom. */

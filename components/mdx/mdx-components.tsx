@@ -1,9 +1,12 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { Admonition } from '@/components/docusaurus/admonition';
+import { Details } from '@/components/docusaurus/details';
+import { Head } from '@/components/docusaurus/head';
 import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
-import type { GalleryImage, PullRequestTableProps } from '@/lib/compile/component-props';
+import type { GalleryImage } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
 import { site } from '@/lib/render/site';
@@ -27,6 +30,10 @@ export const pageComponents: MDXComponents = {
   LightboxImage,
   PullRequestTable,
   CopyButton: CodeCopyButton,
+  // What Docusaurus's MDXComponents gives every post without an import.
+  Admonition,
+  Details,
+  Head,
 };
 
 /** The same in lists: everything after the truncate marker is left out; images do not zoom. */
@@ -35,14 +42,4 @@ export const excerptComponents: MDXComponents = {
   TruncateRest: () => null,
   LightboxImage: PlainImage,
   Gallery: ({ images }: { images: GalleryImage[] }) => <Gallery images={images} lightbox={false} />,
-};
-
-/** In feeds: the whole post, no islands (a feed reader runs no scripts), images as they are. */
-export const feedComponents: MDXComponents = {
-  ...excerptComponents,
-  TruncateRest: Rest,
-  PullRequestTable: (props: PullRequestTableProps) => (
-    <PullRequestTable {...props} interactive={false} />
-  ),
-  CopyButton: () => null,
 };

@@ -1,11 +1,13 @@
 import type { Post } from '@/lib/load/post';
 import { renderMdx } from '@/lib/render/evaluate';
 import { excerptComponents, pageComponents } from './mdx-components';
-import { postImports } from './mdx-imports';
+import { excerptImports, postImports } from './mdx-imports';
 import { getBlog } from '@/lib/render/site';
 
 /** A post's content, or (with `excerpt`) only what comes before its truncate marker. */
 export async function MdxContent({ post, excerpt = false }: { post: Post; excerpt?: boolean }) {
   const { code } = await getBlog().compile(post);
-  return renderMdx(code, excerpt ? excerptComponents : pageComponents, postImports);
+  return excerpt
+    ? renderMdx(code, excerptComponents, excerptImports)
+    : renderMdx(code, pageComponents, postImports);
 }

@@ -13,11 +13,7 @@ import { site } from '@/lib/render/site';
  * category. Open, it is a table every row of which the server renders; with JavaScript, chips
  * filter it by category and the PR column sorts it by number.
  */
-export function PullRequestTable({
-  repo,
-  rows,
-  interactive = true,
-}: PullRequestTableProps & { interactive?: boolean }) {
+export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
   const messages = contentMessages(site.defaultLocale).pullRequests;
   const categories = countCategories(rows);
   const summary = messages.summary(
@@ -56,18 +52,6 @@ export function PullRequestTable({
       </tr>
     </thead>
   );
-  if (!interactive) {
-    // Feeds: the same table, without the islands.
-    return (
-      <details className="pr-table">
-        <summary>{summary}</summary>
-        <table>
-          {columns(<th scope="col">{messages.columns.pr}</th>)}
-          <tbody>{cells}</tbody>
-        </table>
-      </details>
-    );
-  }
   return (
     <details className="pr-table">
       <summary>{summary}</summary>

@@ -4,7 +4,7 @@ import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { excerptComponents, pageComponents } from '@/components/mdx/mdx-components';
 import type { Post } from '@/lib/load/post';
-import { postImports } from '@/components/mdx/mdx-imports';
+import { excerptImports, postImports } from '@/components/mdx/mdx-imports';
 import { renderMdx } from '@/lib/render/evaluate';
 import { singlePostSite } from '@/lib/testing/single-post';
 import type { StoreOptions, TestStore } from '@/lib/testing/sites';
@@ -18,7 +18,11 @@ export async function renderPost(
   const { code } = await store.getCompiledPost(post);
   const base = excerpt ? excerptComponents : pageComponents;
   return renderToStaticMarkup(
-    createElement(Fragment, null, renderMdx(code, { ...base, ...components }, postImports)),
+    createElement(
+      Fragment,
+      null,
+      renderMdx(code, { ...base, ...components }, excerpt ? excerptImports : postImports),
+    ),
   );
 }
 

@@ -37,7 +37,12 @@ const DATA_EXTENSIONS = ['.json', '.yml', '.yaml'];
 const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
 
 function isFile(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    // A path through a file (`data.json/index.tsx`): not a file.
+    return false;
+  }
 }
 
 /** `./Chart` → `./Chart.tsx`, `./charts/index.jsx`…: the code file a specifier names. */
