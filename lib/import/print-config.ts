@@ -62,6 +62,39 @@ function flat(value: Data): string {
   return `{ ${entries.map(([key, v]) => `${printKey(key)}: ${flat(v)}`).join(', ')} }`;
 }
 
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x1f900, 0x1f9ff],
+  [0x20000, 0x3fffd],
+];
+
+/** Columns on screen, as Prettier counts them: Korean, Chinese, Japanese and emoji take two. */
+export function textWidth(text: string): number {
+  if (!/[^\x20-\x7f]/.test(text)) return text.length;
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code <= 31 || (code >= 127 && code <= 159) || /\p{Mn}|\p{Me}/u.test(char)) continue;
+    const wide =
+      /\p{Emoji_Presentation}/u.test(char) || WIDE.some(([from, to]) => code >= from && code <= to);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
 function isObject(value: Data): value is { readonly [key: string]: Data } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -89,7 +122,7 @@ function hasBreakingChild(value: Data): boolean {
  */
 function printValue(value: Data, indent: string, before: number, after: number): string {
   const oneLine = flat(value);
-  const fits = indent.length + before + oneLine.length + after <= WIDTH;
+  const fits = indent.length + before + textWidth(oneLine) + after <= WIDTH;
   if ((fits && !hasBreakingChild(value)) || typeof value !== 'object' || value === null)
     return oneLine;
   const inner = indent + INDENT;
@@ -100,7 +133,7 @@ function printValue(value: Data, indent: string, before: number, after: number):
   const lines = Object.entries(value as Record<string, Data>).map(([key, item]) => {
     const label = `${printKey(key)}: `;
     const printed = printValue(item, inner, label.length, 1);
-    const tooLong = inner.length + label.length + printed.length + 1 > WIDTH;
+    const tooLong = inner.length + textWidth(label + printed.split('\n')[0]) + 1 > WIDTH;
     // A long plain string goes on the next line, unless the key is as short as the indent.
     if (
       tooLong &&
