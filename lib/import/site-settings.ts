@@ -937,13 +937,14 @@ class SettingsMapper {
         const target = keys.slice(0, length).join('.');
         const origin = this.origins.get(target);
         if (origin === undefined) continue;
+        const value = valueAt(this.out as ConfigRecord, keys.slice(0, length));
         removeAt(this.out, keys.slice(0, length));
         this.origins.delete(target);
         const at = this.carriedKeys.indexOf(origin);
         if (at >= 0) this.carriedKeys.splice(at, 1);
         this.report.notCarried(
-          `${this.file}: ${origin} (${issue.message})`,
-          `set ${target} in site.config.ts`,
+          `${this.file}: ${origin} (${preview(value)})`,
+          `${issue.message} here; set ${target} in site.config.ts`,
         );
         removed = true;
       }
