@@ -51,6 +51,9 @@ function makeStub(source: OpaqueSource, accessPath = source.id): unknown {
       // Not a promise (`await stub` is the stub), not an ES module namespace.
       if (key === 'then' || key === '__esModule' || typeof key === 'symbol') return undefined;
       if (key === 'default') return makeStub(source, accessPath);
+      // `(0, _utils.f)(…)` and interop helpers bind or call the stub: the same as calling it.
+      if (key === 'bind') return () => makeStub(source, accessPath);
+      if (key === 'call' || key === 'apply') return () => makeStub(source, `${accessPath}()`);
       return makeStub(source, `${accessPath}.${key}`);
     },
     apply: () => makeStub(source, `${accessPath}()`),

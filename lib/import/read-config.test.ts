@@ -94,22 +94,30 @@ describe('evaluating a config', () => {
     const file = site(
       'docusaurus.config.ts',
       `import type { Config } from '@docusaurus/types';
+       import { normalizeUrl } from '@docusaurus/utils';
        import { themes } from 'prism-react-renderer';
        export default async function createConfig(): Promise<Config> {
          const title: string = 'Typed';
-         return { title, url: 'https://typed.example', baseUrl: '/', prism: themes.github } as Config;
+         return { title, url: 'https://typed.example', baseUrl: '/', prism: themes.github, x: normalizeUrl(['a']) } as Config;
        }`,
       {
         // An installed Docusaurus that would throw if it were loaded.
-        'node_modules/@docusaurus/types/package.json':
-          '{"name":"@docusaurus/types","main":"index.js"}',
-        'node_modules/@docusaurus/types/index.js': 'throw new Error("Docusaurus was loaded");',
+        'node_modules/@docusaurus/utils/package.json':
+          '{"name":"@docusaurus/utils","main":"index.js"}',
+        'node_modules/@docusaurus/utils/index.js': 'throw new Error("Docusaurus was loaded");',
       },
     );
     const result = await evaluateConfig(file);
     expect(result).toMatchObject({
       ok: true,
-      config: { title: 'Typed', url: 'https://typed.example', baseUrl: '/' },
+      config: {
+        title: 'Typed',
+        url: 'https://typed.example',
+        baseUrl: '/',
+        x: new Opaque('stub', '@docusaurus/utils.normalizeUrl()', [
+          { kind: 'package', id: '@docusaurus/utils' },
+        ]),
+      },
     });
   }, 30_000);
 
