@@ -24,6 +24,7 @@ if (!outcome.ok) {
   process.exit(1);
 }
 const left = outcome.lines.filter((line) => line.startsWith('not carried')).length;
+const copied = outcome.files.length - 1;
 console.log(
-  `\nimported ${path.resolve(siteDir)}: site.config.ts and ${outcome.files.length - 1} files (listed in ${MARKER_FILE}); ${left} ${left === 1 ? 'thing' : 'things'} not carried (above)`,
+  `\nimported ${path.resolve(siteDir)}: site.config.ts and ${copied} ${copied === 1 ? 'file' : 'files'} (listed in ${MARKER_FILE}); ${left} ${left === 1 ? 'thing' : 'things'} not carried (above)`,
 );

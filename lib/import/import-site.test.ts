@@ -10,6 +10,7 @@ import { createJiti } from 'jiti';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSiteConfig } from '../config/resolve';
 import type { SiteConfigInput } from '../config/schema';
+import { runScript } from '../../scripts/run-script';
 import { writeSite } from '../testing/sites';
 import { MARKER_FILE } from './import-marker';
 import type { ImportOutcome } from './import-site';
@@ -179,6 +180,9 @@ describe('importing cmjeon-blog (Korean, CommonJS config)', () => {
     );
     expect(lines).toContain(
       'not carried   static/sitemap.xml — the build writes its own /sitemap.xml',
+    );
+    expect(lines).toContain(
+      "not carried   docusaurus.config.js: scripts[0] ('https://cdn.jsdelivr.net/npm/mermaid/dist/mermaid.min.js') — this engine draws ```mermaid code blocks itself when markdown.mermaid is true in site.config.ts",
     );
     // Carried first, then changed, then not carried.
     const kinds = lines.map((line) => line.split('   ')[0]);
@@ -441,5 +445,28 @@ describe('importing a site written here', () => {
       message: `${plain} is not a Docusaurus site: it has no docusaurus.config.{js,mjs,cjs,ts}`,
     });
     expect(tree(dir)).toEqual(before);
+  }, 60_000);
+
+  it('runs as npm run import: exit 0 with the report, exit 1 with a message', () => {
+    const site = docusaurusSite(
+      `module.exports = { title: 'CLI', url: 'https://cli.example', baseUrl: '/', presets: [['classic', { docs: false }]] };`,
+      { 'blog/2024-01-01-a.md': '# A\n' },
+    );
+    const dir = project();
+    const done = runScript('import.ts', [site], dir);
+    expect([done.status, done.stderr]).toEqual([0, '']);
+    expect(done.stdout).toContain(
+      'carried   blog/ → posts/ (1 post: 1 .md, 0 .mdx; 0 other files)\n',
+    );
+    expect(done.stdout).toContain(
+      `\nimported ${site}: site.config.ts and 1 file (listed in .docusaurus-import.json); 0 things not carried (above)\n`,
+    );
+    const plain = writeSite({ 'README.md': '# not a site\n' });
+    const refused = runScript('import.ts', [plain], dir);
+    expect([refused.status, refused.stdout, refused.stderr]).toEqual([
+      1,
+      '',
+      `import: ${plain} is not a Docusaurus site: it has no docusaurus.config.{js,mjs,cjs,ts}\n`,
+    ]);
   }, 60_000);
 });

@@ -60,6 +60,11 @@ const SEARCH_ADVICE = 'the engine has its own search (Pagefind)';
 const CSS_ADVICE = "the engine's styles are app/globals.css and app/mdx.css: restyle there";
 const THEME_COMPONENT_ADVICE = "a theme component: the engine's are in components/; change those";
 
+/** Top-level lists reported an entry a line. */
+const EACH_ENTRY = new Set(['scripts', 'stylesheets', 'headTags', 'clientModules']);
+const MERMAID_ADVICE =
+  'this engine draws ```mermaid code blocks itself when markdown.mermaid is true in site.config.ts';
+
 const TOP_LEVEL_ADVICE: Record<string, string> = {
   favicon: "the engine's icon is app/icon.svg: replace that file",
   organizationName: 'a setting of `docusaurus deploy`: publish out/ with your host’s own tools',
@@ -274,7 +279,20 @@ class SettingsMapper {
 
     for (const key of Object.keys(config)) {
       if (handled.has(key)) continue;
-      this.notCarried([key], undefined, TOP_LEVEL_ADVICE[key] ?? NO_SUCH_SETTING);
+      const value = config[key];
+      const advice = TOP_LEVEL_ADVICE[key] ?? NO_SUCH_SETTING;
+      if (EACH_ENTRY.has(key) && Array.isArray(value)) {
+        // One line an entry: `scripts[0] ('https://…/mermaid.min.js')`.
+        for (const [index, entry] of (value as ConfigValue[]).entries()) {
+          const url = isRecord(entry) ? (entry.src ?? entry.href) : entry;
+          const mermaid = typeof url === 'string' && /mermaid/i.test(url);
+          this.notCarried(
+            [key, index],
+            typeof url === 'string' ? `'${url}'` : undefined,
+            mermaid ? MERMAID_ADVICE : advice,
+          );
+        }
+      } else this.notCarried([key], undefined, advice);
     }
 
     const siteConfig = this.validated();

@@ -57,14 +57,19 @@ export function readConfigStatically(source: string, file: string): StaticRead {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const reader = new Reader(parsed.code);
-  const topScope = declarations(parsed.program.body);
-  const exported = findExport(parsed.program);
-  if (!exported) return { ok: false, error: 'found no `module.exports =` or `export default`' };
-  const config = reader.configOf(exported, topScope);
-  if (!isRecord(config))
-    return { ok: false, error: 'what it exports is not an object written in the file' };
-  return { ok: true, config };
+  try {
+    const reader = new Reader(parsed.code);
+    const topScope = declarations(parsed.program.body);
+    const exported = findExport(parsed.program);
+    if (!exported) return { ok: false, error: 'found no `module.exports =` or `export default`' };
+    const config = reader.configOf(exported, topScope);
+    if (!isRecord(config))
+      return { ok: false, error: 'what it exports is not an object written in the file' };
+    return { ok: true, config };
+  } catch (error) {
+    // A shape of syntax this reader does not know: not a reason to stop the import.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Names declared at one level: `const x = …`, `function f() {}`. */
