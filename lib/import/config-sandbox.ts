@@ -209,6 +209,9 @@ export function installSandbox(siteDir: string): Sandbox {
   function fromString(value: string): unknown {
     const request = stubFiles.get(value);
     if (request !== undefined) return request;
+    // `require.resolve('./src/css/custom.css')`, `path.resolve(__dirname, 'blog')`: relative again.
+    if (value.startsWith(root))
+      return `./${path.relative(siteDir, value).split(path.sep).join('/')}`;
     const sources: OpaqueSource[] = [];
     const text = value.replace(MARKER, (_whole, kind: OpaqueSource['kind'], id: string) => {
       sources.push({ kind, id });

@@ -16,7 +16,12 @@ export type Evaluation = { ok: true; config: ConfigValue } | { ok: false; error:
 const CHILD = path.join(import.meta.dirname, 'evaluate-child.ts');
 
 export function evaluateConfig(configFile: string, timeoutMs = 30_000): Promise<Evaluation> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  let tsx: string;
+  try {
+    tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  } catch {
+    return Promise.resolve({ ok: false, error: 'tsx, which runs it, is not installed' });
+  }
   return new Promise((resolve) => {
     const child = fork(CHILD, [configFile], {
       cwd: path.dirname(configFile),

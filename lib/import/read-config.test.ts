@@ -28,6 +28,7 @@ describe('evaluating a config', () => {
          url: pkg.homepage,
          tagline: \`by \${pkg.author}\`,
          sidebars: require.resolve('./sidebars.js'),
+         blogPath: require('path').resolve(__dirname, 'blog'),
          theme: lightCodeTheme,
          dark: themes.dracula,
          editUrl: ({ blogPath }) => blogPath,
@@ -45,6 +46,7 @@ describe('evaluating a config', () => {
         ]),
         tagline: new Opaque('tainted', 'by ${…}', [{ kind: 'file', id: '../package.json' }]),
         sidebars: './sidebars.js',
+        blogPath: './blog',
         theme: new Opaque('stub', 'prism-react-renderer/themes/github', [
           { kind: 'package', id: 'prism-react-renderer/themes/github' },
         ]),
