@@ -275,7 +275,7 @@ describe('navbar items', () => {
     const at = (index: number) =>
       lines.find((line) => line.includes(`themeConfig.navbar.items[${index}] `));
     expect([0, 1, 2, 3, 5, 6].map(at)).toEqual([
-      "not carried   docusaurus.config.js: themeConfig.navbar.items[0] ({ type: 'localeDropdown' }) — the engine links the other locales itself",
+      "not carried   docusaurus.config.js: themeConfig.navbar.items[0] ({ type: 'localeDropdown' }) — the engine has no locale switcher yet",
       "not carried   docusaurus.config.js: themeConfig.navbar.items[1] ({ label: 'Home', to: '/' }) — the blog itself: the engine's navbar links it",
       "not carried   docusaurus.config.js: themeConfig.navbar.items[2] ({ label: 'Docs', to: '/docs/intro' }) — this engine is a blog; publish docs with Docusaurus or another tool",
       "not carried   docusaurus.config.js: themeConfig.navbar.items[3] ({ label: 'Users', to: '/users' }) — a React page, not carried: link it again once it has a page here",

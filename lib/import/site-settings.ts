@@ -552,7 +552,7 @@ class SettingsMapper {
             : type === 'search'
               ? SEARCH_ADVICE
               : type === 'localeDropdown'
-                ? 'the engine links the other locales itself'
+                ? 'the engine has no locale switcher yet'
                 : 'the engine’s navbar has links only (label with to or href)',
         );
         continue;
