@@ -137,7 +137,7 @@ export function planContent(
         top.startsWith('docusaurus-plugin-content-docs')
           ? 'translated docs: this engine is a blog'
           : top === 'docusaurus-theme-classic'
-            ? 'translations of the navbar and footer: write them in site.config.ts'
+            ? 'translations of the navbar and footer, which the engine does not translate'
             : top.startsWith(BLOG_PLUGIN)
               ? 'translations of a blog that is not imported'
               : 'translations of what is not carried',

@@ -342,7 +342,7 @@ describe('importing a site written here', () => {
         'carried   i18n/en/code.json → i18n/en/code.json',
         'carried   i18n/en/docusaurus-plugin-content-blog/ → i18n/en/docusaurus-plugin-content-blog/ (2 files)',
         'carried   src/components/ → src/components/ (1 file) — posts import @site/src/components/…, which resolves from the project root; they are copied as they are, so check them',
-        'not carried   i18n/en/docusaurus-theme-classic/ (1 file) — translations of the navbar and footer: write them in site.config.ts',
+        'not carried   i18n/en/docusaurus-theme-classic/ (1 file) — translations of the navbar and footer, which the engine does not translate',
         "not carried   i18n/fr/ (1 file) — 'fr' is not in i18n.locales",
         "not carried   src/theme/ (1 file: swizzled theme components) — the engine's components are in components/: change those",
         "not carried   docusaurus.config.js: i18n.localeConfigs.en.calendar ('gregory') — this engine has no such setting",
