@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import Module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpaqueJson, OpaqueSource } from './config-values';
@@ -74,15 +73,14 @@ function toPath(file: string): string {
   return file.startsWith('file:') ? fileURLToPath(file) : file;
 }
 
-export function installSandbox(siteDir: string): Sandbox {
+/** `stubDir`: an empty folder for the stub modules, which the parent removes. */
+export function installSandbox(siteDir: string, stubDir: string): Sandbox {
   const root = path.resolve(siteDir) + path.sep;
   const isSiteCode = (file: string | undefined | null) => {
     if (!file) return false;
     const resolved = toPath(file);
     return resolved.startsWith(root) && !resolved.includes(`${path.sep}node_modules${path.sep}`);
   };
-  const stubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-import-'));
-  process.on('exit', () => fs.rmSync(stubDir, { recursive: true, force: true }));
   (globalThis as Record<symbol, unknown>)[MAKE_STUB] = makeStub;
 
   /** Stub files by path → the request they stand for (`require.resolve` returns the path). */

@@ -1,6 +1,6 @@
 /**
  * The child process that evaluates a Docusaurus config (`evaluate-config.ts` starts it with the
- * config's path): loads it with jiti (TypeScript, ES modules and CommonJS alike) inside the
+ * config's path and a folder for stub modules): loads it with jiti (TypeScript, ES modules and CommonJS alike) inside the
  * sandbox of `config-sandbox.ts`, calls it when it exports a function, and sends the result to
  * the parent as JSON. The config's own output is not the parent's: stdout is ignored.
  */
@@ -19,7 +19,7 @@ function send(message: ChildMessage): void {
 }
 
 const configFile = path.resolve(process.argv[2] ?? '');
-const sandbox = installSandbox(path.dirname(configFile));
+const sandbox = installSandbox(path.dirname(configFile), path.resolve(process.argv[3] ?? ''));
 try {
   const jiti = createJiti(configFile, {
     fsCache: false,

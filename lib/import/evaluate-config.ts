@@ -4,7 +4,9 @@
  * `production`, as `docusaurus build` does; gives up after a time limit.
  */
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigValue } from './config-values';
@@ -22,8 +24,9 @@ export function evaluateConfig(configFile: string, timeoutMs = 30_000): Promise<
   } catch {
     return Promise.resolve({ ok: false, error: 'tsx, which runs it, is not installed' });
   }
+  const stubDir = fs.mkdtempSync(path.join(os.tmpdir(), 'docusaurus-import-'));
   return new Promise((resolve) => {
-    const child = fork(CHILD, [configFile], {
+    const child = fork(CHILD, [configFile, stubDir], {
       cwd: path.dirname(configFile),
       env: { ...process.env, NODE_ENV: 'production' },
       execArgv: ['--import', tsx],
@@ -35,10 +38,11 @@ export function evaluateConfig(configFile: string, timeoutMs = 30_000): Promise<
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      fs.rmSync(stubDir, { recursive: true, force: true });
       resolve(result);
     };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
       finish({ ok: false, error: `it did not finish within ${timeoutMs / 1000} s` });
     }, timeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => {
