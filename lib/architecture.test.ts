@@ -22,6 +22,8 @@ const RANKS: Record<string, number> = {
   build: 0,
   config: 1,
   urls: 2,
+  /** `npm run import`: reads a Docusaurus site, writes `site.config.ts` (the schema's shape). */
+  import: 2,
   load: 3,
   routes: 4,
   compile: 4,
