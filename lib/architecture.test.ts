@@ -23,7 +23,7 @@ const RANKS: Record<string, number> = {
   config: 1,
   urls: 2,
   /** `npm run import`: reads a Docusaurus site, writes `site.config.ts` (the schema's shape). */
-  import: 2,
+  import: 5,
   load: 3,
   routes: 4,
   compile: 4,

@@ -175,9 +175,8 @@ describe('importing cmjeon-blog (Korean, CommonJS config)', () => {
     expect(lines).toContain(
       'not carried   src/pages/index.js (a React page) — rewrite it as a Markdown page in src/pages/, or drop it',
     );
-    expect(lines).toContain(
-      "not carried   blog/2022-10-24/index.mdx, blog/2022-10-28/index.mdx and 5 more: import '@theme/IdealImage' — a Docusaurus module: replace it in these posts",
-    );
+    // The engine provides @theme/IdealImage: nothing to say about the posts that import it.
+    expect(lines.filter((line) => line.includes('@theme/IdealImage'))).toEqual([]);
     expect(lines).toContain(
       'not carried   static/sitemap.xml — the build writes its own /sitemap.xml',
     );
@@ -282,7 +281,7 @@ describe('importing prettier-website (ES module config)', () => {
       "not carried   docusaurus.config.js: themeConfig.navbar.items[1] ({ label: 'Playground', href: 'pathname:///playground/' }) — a path outside this site: link it with its full URL (href) if it still exists",
     );
     expect(outcome.lines).toContain(
-      "not carried   blog/2022-01-06-prettier-begins-paying-maintainers.mdx: import 'react-tweet' — an npm package this project does not have: npm install react-tweet, or remove the import",
+      "not carried   blog/2022-01-06-prettier-begins-paying-maintainers.mdx: import 'react-tweet' — an npm package this project does not have: shown as a link to the post on X, where react-tweet would embed it until you npm install react-tweet",
     );
     expect(outcome.lines).toContain(
       "changed   docusaurus.config.js: themeConfig.image 'icon.png' → '/icon.png' — a path in public/ (Docusaurus’s static/) starts with / here",

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { STAND_INS, THEME_SPECIFIERS } from '../compile/theme-specifiers';
 import type { Report } from './report';
 import { compareText } from './site-files';
 
@@ -76,11 +77,12 @@ export function checkPostImports(
   for (const file of files) {
     for (const specifier of new Set(importsOf(fs.readFileSync(file.path, 'utf8')))) {
       let advice: string | undefined;
+      if ((THEME_SPECIFIERS as readonly string[]).includes(specifier)) continue;
       if (specifier.startsWith('@site/src/components/')) usesComponents = true;
       else if (specifier.startsWith('@site/'))
         advice = 'a file of the old site that is not carried: copy it yourself and fix the import';
       else if (/^@(?:theme|theme-original|docusaurus|generated)\//.test(specifier))
-        advice = 'a Docusaurus module: replace it in these posts';
+        advice = `a Docusaurus module this engine does not provide (it has ${THEME_SPECIFIERS.filter((s) => s.startsWith('@')).join(', ')}): replace it in these posts`;
       else if (specifier.startsWith('.')) {
         const target = path.resolve(path.dirname(file.path), specifier);
         if (path.relative(file.root, target).startsWith('..'))
@@ -90,8 +92,11 @@ export function checkPostImports(
         const name = specifier.startsWith('@')
           ? specifier.split('/').slice(0, 2).join('/')
           : (specifier.split('/')[0] ?? specifier);
+        const standIn = STAND_INS[name];
         if (!installed(name))
-          advice = `an npm package this project does not have: npm install ${name}, or remove the import`;
+          advice = standIn
+            ? `an npm package this project does not have: shown as ${standIn} until you npm install ${name}`
+            : `an npm package this project does not have: npm install ${name}, or remove the import`;
       }
       if (!advice) continue;
       const entry = bySpecifier.get(specifier) ?? { files: [], advice };
