@@ -33,6 +33,8 @@ export default function config(phase: string): NextConfig {
     // `npm run typecheck` (tsc --noEmit) checks types in CI; the build does not do it again.
     typescript: { ignoreBuildErrors: true },
     turbopack: {
+      // This folder is the project, even inside another one (the test sites in .cache/sites/).
+      root: process.cwd(),
       resolveAlias: { 'mdx-imports': `./${IMPORTS_DIR}/index.ts` },
       rules: workarounds
         ? {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/resolve';
+import { MARKDOWN_PAGES_DIR } from '../config/resolve';
 import { createCompiler } from '../compile/compiler';
 import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
@@ -82,7 +83,7 @@ export function createBlog(options: BlogOptions) {
         tagsFile: config.blog.tagsFile,
         keepSources: options.keepSources,
         lastUpdateFromGit: config.blog.showLastUpdateTime,
-        pagesDir: path.join(rootDir, 'src', 'pages'),
+        pagesDir: path.join(rootDir, MARKDOWN_PAGES_DIR),
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {

@@ -79,6 +79,12 @@ export type PublishEnv = Readonly<Record<string, string | undefined>>;
 
 const FILE = 'site.config.ts';
 
+/**
+ * Where standalone Markdown pages live (Docusaurus's `src/pages/*.md`): not `src/pages/`, which
+ * Next.js takes for its Pages Router.
+ */
+export const MARKDOWN_PAGES_DIR = 'src/markdown-pages';
+
 /** `blog`, `/blog/`, `/` → `/blog`, `/blog`, ''. */
 export function normalizeRoutePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');

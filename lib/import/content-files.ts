@@ -2,11 +2,13 @@
  * Which files of a Docusaurus site the import copies, and where: the blog folder into `posts/`,
  * `static/` into `public/`, the blog's translations (`i18n/<locale>/docusaurus-plugin-content-blog/`)
  * and theme strings (`i18n/<locale>/code.json`) to the same paths, Markdown pages
- * (`src/pages/**\/*.md(x)`) into `src/pages/`, and `src/components/` when posts import from it.
+ * (`src/pages/**\/*.md(x)`) into `src/markdown-pages/` (config/resolve.ts), and `src/components/`
+ * when posts import from it.
  * Reports, a line each, what it carries and what it leaves: React pages, swizzled theme
  * components, CSS, other translations.
  */
 import path from 'node:path';
+import { MARKDOWN_PAGES_DIR } from '../config/resolve';
 import type { MarkdownFile } from './post-imports';
 import { checkPostImports } from './post-imports';
 import type { Report } from './report';
@@ -151,12 +153,12 @@ export function planContent(
       const from = path.join(settings.pagesDir, file);
       const shown = `${label(settings.pagesDir)}${file}`;
       if (isMarkdown(file)) {
-        add(from, `src/pages/${file}`);
+        add(from, `${MARKDOWN_PAGES_DIR}/${file}`);
         if (importable(file)) markdown.push({ path: from, label: shown, root: settings.pagesDir });
       } else if (isReactPage(file))
         report.notCarried(
           `${shown} (a React page)`,
-          'rewrite it as a Markdown page in src/pages/, or drop it',
+          `rewrite it as a Markdown page in ${MARKDOWN_PAGES_DIR}/, or drop it`,
         );
       else
         report.notCarried(
@@ -164,10 +166,10 @@ export function planContent(
           /\.css$/.test(file) ? 'styles of the React pages' : 'not a Markdown page',
         );
     }
-    const pages = [...copies.keys()].filter((to) => to.startsWith('src/pages/')).length;
+    const pages = [...copies.keys()].filter((to) => to.startsWith(`${MARKDOWN_PAGES_DIR}/`)).length;
     if (pages > 0)
       report.carried(
-        `${label(settings.pagesDir)} → src/pages/ (${plural(pages, 'Markdown page')})`,
+        `${label(settings.pagesDir)} → ${MARKDOWN_PAGES_DIR}/ (${plural(pages, 'Markdown page')})`,
       );
   }
 

@@ -151,7 +151,7 @@ describe('importing cmjeon-blog (Korean, CommonJS config)', () => {
   });
 
   it('copies the Markdown page and none of the React code', () => {
-    expect(listFiles(path.join(dir, 'src'))).toEqual(['pages/markdown-page.md']);
+    expect(listFiles(path.join(dir, 'src'))).toEqual(['markdown-pages/markdown-page.md']);
   });
 
   it('reports what it carried and what it could not, each with its file', () => {
@@ -173,7 +173,7 @@ describe('importing cmjeon-blog (Korean, CommonJS config)', () => {
       "not carried   docusaurus.config.js: plugins[3] ('@cmfcmf/docusaurus-search-local') — the engine has its own search (Pagefind)",
     );
     expect(lines).toContain(
-      'not carried   src/pages/index.js (a React page) — rewrite it as a Markdown page in src/pages/, or drop it',
+      'not carried   src/pages/index.js (a React page) — rewrite it as a Markdown page in src/markdown-pages/, or drop it',
     );
     // The engine provides @theme/IdealImage: nothing to say about the posts that import it.
     expect(lines.filter((line) => line.includes('@theme/IdealImage'))).toEqual([]);
@@ -380,7 +380,7 @@ describe('importing a site written here', () => {
         'posts/2024-01-01-one.md',
         'public/img/one.png',
         'site.config.ts',
-        'src/pages/about.md',
+        'src/markdown-pages/about.md',
       ],
       replaced: [],
     });

@@ -47,7 +47,7 @@ export type LoadOptions = {
   keepSources?: boolean;
   /** A post without `last_update.date` was last updated when git last committed it. */
   lastUpdateFromGit?: boolean;
-  /** Standalone Markdown pages, Docusaurus's `src/pages/` (absolute; none if missing). */
+  /** Standalone Markdown pages, Docusaurus's `src/pages/`, in `src/markdown-pages/` (absolute; none if missing). */
   pagesDir?: string;
 };
 
@@ -56,7 +56,7 @@ export type Content = {
   posts: Post[];
   authors: AuthorsFile;
   tags: TagsFile;
-  /** Standalone pages (`src/pages/about.md` → `/about/`), by path. */
+  /** Standalone pages (`src/markdown-pages/about.md` → `/about/`), by path. */
   pages: Post[];
   /** What the compiler reads of each post, by absolute path, when `keepSources` was asked. */
   sources?: Map<string, string>;

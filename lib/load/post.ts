@@ -6,7 +6,7 @@ export type PostFormat = 'md' | 'mdx';
 
 /** A post as every page, feed and index sees it: validated, resolved, ready to render. */
 export type Post = {
-  /** A blog post, or a standalone page (Docusaurus's `src/pages/about.md`). */
+  /** A blog post, or a standalone page (Docusaurus's `src/markdown-pages/about.md`). */
   kind: 'post' | 'page';
   /** Path under `posts/`, e.g. `2026-02-20-kube-rs-contribution.mdx`. */
   id: string;

@@ -4,14 +4,14 @@ import { storeFor, writeSite } from '../testing/sites';
 const page = (title: string) => `---\ntitle: ${title}\n---\n\n# Heading\n\nText.\n`;
 const post = '---\ntitle: A post\ndate: 2026-01-01\n---\n\nText.\n';
 
-describe('standalone Markdown pages (src/pages/*.md(x))', () => {
+describe('standalone Markdown pages (src/markdown-pages/*.md(x))', () => {
   it('get their Docusaurus URL, out of the blog’s lists', () => {
     const store = storeFor(
       writeSite({
         'posts/a.md': post,
-        'src/pages/about.md': page('About me'),
-        'src/pages/guides/index.mdx': page('Guides'),
-        'src/pages/_draft.md': page('Ignored'),
+        'src/markdown-pages/about.md': page('About me'),
+        'src/markdown-pages/guides/index.mdx': page('Guides'),
+        'src/markdown-pages/_draft.md': page('Ignored'),
       }),
     );
     const routes = store.blog.routes();
@@ -24,7 +24,7 @@ describe('standalone Markdown pages (src/pages/*.md(x))', () => {
   it('take the home page when the blog is elsewhere, instead of a redirect', () => {
     const config = { blog: { routeBasePath: 'blog' } };
     const withHome = storeFor(
-      writeSite({ 'posts/a.md': post, 'src/pages/index.md': page('Home') }),
+      writeSite({ 'posts/a.md': post, 'src/markdown-pages/index.md': page('Home') }),
       { config },
     );
     expect(withHome.blog.routes().page('/')).toMatchObject({ kind: 'page' });
@@ -33,9 +33,11 @@ describe('standalone Markdown pages (src/pages/*.md(x))', () => {
   });
 
   it('may not take a path the blog has, naming the page', () => {
-    const store = storeFor(writeSite({ 'posts/a.md': post, 'src/pages/tags.md': page('Tags') }));
+    const store = storeFor(
+      writeSite({ 'posts/a.md': post, 'src/markdown-pages/tags.md': page('Tags') }),
+    );
     expect(() => store.blog.routes()).toThrow(
-      'src/pages/tags.md: the page "/tags/" is also the blog’s tags page; move or rename the page',
+      'src/markdown-pages/tags.md: the page "/tags/" is also the blog’s tags page; move or rename the page',
     );
   });
 });

@@ -36,7 +36,7 @@ export type PageRoute = { path: string } & (
   | { kind: 'authors' }
   | { kind: 'author'; author: AuthorWithPosts; list: Page<Post> }
   | { kind: 'search' }
-  /** A standalone Markdown page (`src/pages/about.md`). */
+  /** A standalone Markdown page (`src/markdown-pages/about.md`). */
   | { kind: 'page'; post: Post }
   /** The site's home when the blog lives elsewhere (`routeBasePath: 'blog'`): a redirect. */
   | { kind: 'redirect'; to: string }

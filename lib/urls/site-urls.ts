@@ -100,7 +100,7 @@ export function createSiteUrls(config: SiteConfig, locale: string = config.defau
     feed: (type: FeedType) => `${blogRoot}${FEED_FILES[type].file}`,
     sitemap: `${normalizePath(localePrefix)}sitemap.xml`,
     robots: '/robots.txt',
-    /** A standalone page (`src/pages/about.md` → `/about/`). */
+    /** A standalone page (`src/markdown-pages/about.md` → `/about/`). */
     page: (relative: string) => normalizePath(`${localePrefix}/${relative}`),
 
     /** Why a post may not have this permalink (the blog's own pages are there, …), if so. */

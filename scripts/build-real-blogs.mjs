@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// The real Docusaurus blogs of ../shared/real-blogs/ (or REAL_BLOGS), each imported with
+// `npm run import` into a copy of this project and built there, as a user moving over would:
+// .cache/sites/<name>/out. Prints, for each, the posts imported and built, those whose page shows
+// MDX as text, and the build's time.
+//   node scripts/build-real-blogs.mjs [NAME…]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSite, siteCopy } from './site-copy.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const source = path.resolve(
+  process.env.REAL_BLOGS ?? path.join(root, '..', 'shared', 'real-blogs'),
+);
+if (!fs.existsSync(source)) {
+  console.log(`real blogs: ${source} does not exist; nothing to build`);
+  process.exit(0);
+}
+const names =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : fs.readdirSync(source).filter((name) => fs.existsSync(path.join(source, name, 'blog')));
+
+/** Pages under `dir` that show MDX as text: a truncate marker, an import line, a JSX tag. */
+function literalMdx(dir) {
+  const found = [];
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const html = fs.readFileSync(file, 'utf8');
+    const body = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+    if (
+      /\{\/\*\s*truncate|&lt;!--\s*truncate|^import\s.+from\s|&lt;(?:Tabs|TabItem|Image)\b/m.test(
+        body,
+      )
+    )
+      found.push(path.relative(dir, file));
+  }
+  return found;
+}
+
+let failed = 0;
+for (const name of names) {
+  const dir = siteCopy(`real-${name}`, {});
+  const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', path.join(source, name)], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (imported.status !== 0) {
+    console.error(imported.stdout, imported.stderr);
+    failed++;
+    continue;
+  }
+  const started = performance.now();
+  const { status, output } = buildSite(dir, {}, { capture: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const checked = /(\d+) posts checked/.exec(output)?.[1] ?? '?';
+  if (status !== 0) {
+    console.error(output.split('\n').slice(-40).join('\n'));
+    console.error(`real blog ${name}: the build failed (${seconds} s)`);
+    failed++;
+    continue;
+  }
+  const outDir = path.join(dir, 'out');
+  const literal = literalMdx(outDir);
+  console.log(
+    `real blog ${name}: ${checked} posts checked and built in ${seconds} s; ${literal.length} pages show MDX as text${literal.length ? `: ${literal.join(', ')}` : ''}`,
+  );
+  if (literal.length > 0) failed++;
+}
+process.exitCode = failed > 0 ? 1 : 0;
