@@ -15,6 +15,7 @@ import type { Blog } from '../lib/blog/create-blog';
 import { PostProblemsError } from '../lib/compile/compile';
 import { closeMermaid } from '../lib/compile/plugins/rehype-mermaid';
 import type { CompileFacts } from '../lib/compile/context';
+import { isExternalPath } from '../lib/config/resolve';
 import { writeImportsRegistry } from '../lib/compile/imports-registry';
 import { findPostFiles } from '../lib/load/load';
 import type { Post } from '../lib/load/post';
@@ -109,6 +110,7 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
     const own: LinkTargets = () => ({ kind: 'page', ids: new Set(facts.ids) });
     for (const link of facts.links) {
       const [target = '', fragment = ''] = link.href.split('#', 2);
+      if (target !== '' && isExternalPath(blog.config, decodeUrlPart(target))) continue;
       const where = { file: post.file, line: link.line, column: link.column };
       const problem = linkProblem(
         target === '' ? own : targets,

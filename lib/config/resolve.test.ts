@@ -31,6 +31,7 @@ describe('resolveSiteConfig: defaults', () => {
       defaultLocale: 'en',
       locales: [{ code: 'en', label: 'English', htmlLang: 'en', direction: 'ltr' }],
       onBrokenLinks: 'throw',
+      externalPaths: [],
       markdown: { format: 'mdx', mermaid: true, trusted: true },
       image: undefined,
       navbar: { title: 'My blog', items: [] },
@@ -115,6 +116,7 @@ describe('resolveSiteConfig: a full config', () => {
         localeConfigs: { ko: { htmlLang: 'ko-KR' }, ar: { label: 'العربية', direction: 'rtl' } },
       },
       onBrokenLinks: 'warn',
+      externalPaths: ['docs'],
       markdown: { format: 'detect', mermaid: false, trusted: false },
       themeConfig: {
         image: '/img/card.png',
@@ -164,6 +166,7 @@ describe('resolveSiteConfig: a full config', () => {
         { code: 'ar', label: 'العربية', htmlLang: 'ar', direction: 'rtl' },
       ],
       onBrokenLinks: 'warn',
+      externalPaths: ['/docs/'],
       markdown: { format: 'detect', mermaid: false, trusted: false },
       image: '/img/card.png',
       navbar: {

@@ -64,6 +64,8 @@ export type SiteConfig = {
   /** The default locale first. */
   locales: readonly LocaleInfo[];
   onBrokenLinks: BrokenLinkPolicy;
+  /** Site paths something else serves (`/docs/`): links into them are not checked. */
+  externalPaths: readonly string[];
   markdown: { format: MarkdownFormat; mermaid: boolean; trusted: boolean };
   /** Link preview image of pages without their own. */
   image: string | undefined;
@@ -174,6 +176,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
       };
     }),
     onBrokenLinks: (env.ON_BROKEN_LINKS || config.onBrokenLinks || 'throw') as BrokenLinkPolicy,
+    externalPaths: (config.externalPaths ?? []).map((prefix) => `${normalizeRoutePath(prefix)}/`),
     markdown: {
       format: config.markdown?.format ?? 'mdx',
       mermaid: config.markdown?.mermaid ?? true,
@@ -213,4 +216,14 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
 /** Types the object a user writes in `site.config.ts`. */
 export function defineConfig(config: SiteConfigInput): SiteConfigInput {
   return config;
+}
+
+/** Whether a site path is one something else serves (`externalPaths`), so links to it stand. */
+export function isExternalPath(
+  config: Pick<SiteConfig, 'externalPaths'>,
+  sitePath: string,
+): boolean {
+  return config.externalPaths.some(
+    (prefix) => sitePath === prefix.slice(0, -1) || sitePath.startsWith(prefix),
+  );
 }

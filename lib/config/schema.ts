@@ -97,6 +97,11 @@ export const siteConfigSchema = z.object({
   onBrokenLinks: z
     .enum(['throw', 'warn', 'ignore'], { error: 'must be "throw", "warn" or "ignore"' })
     .optional(),
+  /**
+   * Paths of this site that something else serves (Docusaurus docs kept at `/docs/`): links to
+   * them are not checked. Not a Docusaurus option: `npm run import` sets it for the docs it leaves.
+   */
+  externalPaths: z.array(text()).optional(),
   markdown: z
     .object({
       format: z

@@ -275,6 +275,14 @@ class SettingsMapper {
     handle('markdown', () => this.markdown());
     handle('themeConfig', () => this.themeConfig(blog));
     if (blog.options) this.blogOptions(blog);
+    if (blog.docsRoutes.length > 0) {
+      // Links from posts to the docs stay; the docs are published elsewhere.
+      this.out.externalPaths = blog.docsRoutes.map((route) => `${route}/`);
+      this.report.changed(
+        `site.config.ts: externalPaths ${JSON.stringify(this.out.externalPaths)}`,
+        'the docs are not carried: links from posts to them are kept, and not checked',
+      );
+    }
     handled.add('staticDirectories');
 
     for (const key of Object.keys(config)) {

@@ -51,6 +51,8 @@ export type CheckOptions = {
   siteUrl: string;
   /** The source file of the page at a site path (without the base path), for messages. */
   sourceOf?: (pagePath: string) => string | undefined;
+  /** Site paths something else serves (`externalPaths`): links to them are not checked. */
+  isExternalPath?: (sitePath: string) => boolean;
 };
 
 type Reference = { kind: ReferenceKind; url: string };
@@ -298,6 +300,7 @@ export function checkSite(options: CheckOptions): SiteProblem[] {
       return;
     }
     const sitePath = pathname === basePath ? '/' : pathname.slice(basePath.length);
+    if (options.isExternalPath?.(sitePath)) return;
     const fragment = checkFragment ? safeDecode(url.hash.slice(1)) : '';
     const problem = linkProblem(targets, sitePath, fragment);
     if (problem?.kind === 'missing') {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
+import { isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
 import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
@@ -83,6 +84,7 @@ export async function postbuild(
           basePath: config.basePath,
           siteUrl: config.url,
           sourceOf: routes.sourceOf,
+          isExternalPath: (sitePath) => isExternalPath(config, sitePath),
         });
   await finishIndex();
   const count = `${pages.length} post${pages.length === 1 ? '' : 's'}`;
