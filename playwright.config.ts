@@ -15,6 +15,8 @@ const exports = {
   subpath: { port: portBase + 2, dir: '.cache/exports/subpath', basePath: '/blog' },
   // Posts from strangers, built with markdown.trusted: false (build:hostile).
   hostile: { port: portBase + 3, dir: '.cache/sites/hostile/out', basePath: '' },
+  // A Docusaurus site moved over with npm run import (build:real-blogs).
+  docusaurus: { port: portBase + 4, dir: '.cache/sites/real-docusaurus-blog/out', basePath: '' },
 };
 
 const devPort = portBase + 9;
@@ -38,7 +40,7 @@ export default defineConfig({
     {
       // The real site: the kube-rs post and its pages.
       name: 'site',
-      testIgnore: /\.(corpus|subpath|dev|hostile)\.spec\.ts$/,
+      testIgnore: /\.(corpus|subpath|dev|hostile|docusaurus)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('site') },
     },
     {
@@ -59,6 +61,12 @@ export default defineConfig({
       name: 'hostile',
       testMatch: /\.hostile\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: url('hostile') },
+    },
+    {
+      // A Docusaurus site moved over: its URLs, components, diagrams, with and without JS.
+      name: 'docusaurus',
+      testMatch: /\.docusaurus\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: url('docusaurus') },
     },
     {
       // `next dev` over a copy of the fixture posts: live authoring.

@@ -88,6 +88,12 @@ export function resolveLocalFile(
   }
   const file = path.resolve(context.postDir, decoded);
   if (!isInside(context.rootDir, file)) return `"${url}" points outside the project`;
+  // Docusaurus's `static/` is `public/` here: `../static/img/x.png` is the published `/img/x.png`.
+  const inStatic = path.relative(path.join(context.rootDir, 'static'), file);
+  if (!fs.existsSync(file) && !inStatic.startsWith('..') && !path.isAbsolute(inStatic)) {
+    const published = `/${inStatic.split(path.sep).join('/')}`;
+    return resolveLocalFile(encodeURI(published) + suffix, context);
+  }
   const real = realFile(file, context.rootDir, url);
   if (typeof real !== 'string') return real.problem;
   context.facts.dependencies.files.push(file);

@@ -1,0 +1,70 @@
+/**
+ * A Docusaurus site moved over with `npm run import` (e2e/fixtures/docusaurus-blog/, built by
+ * scripts/build-real-blogs.mjs): its URLs, `.md` read as MDX, theme components, imports, mermaid
+ * and Markdown extensions, as a reader meets them, with and without JavaScript.
+ */
+import { expect, test } from '@playwright/test';
+
+const POST = '/blog/2026/01/10/features/';
+
+test('the blog is under /blog/, the home page sends readers there, pages keep their URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/blog\/$/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: 'Every Docusaurus feature at once', exact: true }),
+  ).toBeVisible();
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible();
+  for (const feed of ['/blog/rss.xml', '/blog/atom.xml', '/blog/feed.json']) {
+    expect((await page.request.get(feed)).status(), feed).toBe(200);
+  }
+});
+
+test('a .md post is MDX: no literal MDX, its components, data, diagram and alerts', async ({
+  page,
+}) => {
+  await page.goto(POST);
+  const article = page.locator('article');
+  await expect(article).not.toContainText('{/*');
+  await expect(article).not.toContainText('import Tabs');
+  await expect(article).toContainText('The data file has 3 items.');
+  await expect(article.locator('.mermaid-diagram svg').first()).toBeVisible();
+  await expect(article.locator('.admonition-info .admonition-title')).toHaveText('Old style title');
+  await expect(article.locator('.admonition-tip')).toContainText('A GitHub alert.');
+  await expect(article).toContainText('Unknown types keep their text.');
+  await expect(article.getByRole('link', { name: 'the other post' })).toHaveAttribute(
+    'href',
+    '/blog/2026/01/12/second/#second-heading',
+  );
+});
+
+test('tabs switch from the keyboard, and a project component runs in the browser', async ({
+  page,
+}) => {
+  await page.goto(POST);
+  const tabs = page.getByRole('tablist');
+  await expect(page.getByRole('tab', { name: 'Linux' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Install with brew.')).toBeHidden();
+  await page.getByRole('tab', { name: 'Linux' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Install with brew.')).toBeVisible();
+  await expect(tabs).toBeVisible();
+  await page.getByRole('button', { name: /Hello, reader/ }).click();
+  await expect(page.getByRole('button', { name: 'Hello, reader (1)' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every tab’s content can be read, and the diagram is there', async ({ page }) => {
+    await page.goto(POST);
+    await expect(page.getByText('Install with brew.')).toBeVisible();
+    await expect(page.getByText('Install with apt.')).toBeVisible();
+    await expect(page.locator('.mermaid-diagram svg').first()).toBeVisible();
+  });
+});
