@@ -18,7 +18,8 @@ test('the blog is under /blog/, the home page sends readers there, pages keep th
       .getByRole('link', { name: 'Every Docusaurus feature at once', exact: true }),
   ).toBeVisible();
   await page.goto('/about/');
-  await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^About this blog/);
+  await expect(page).toHaveTitle(/^About \| Feature blog$/);
   for (const feed of ['/blog/rss.xml', '/blog/atom.xml', '/blog/feed.json']) {
     expect((await page.request.get(feed)).status(), feed).toBe(200);
   }

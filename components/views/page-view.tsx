@@ -11,7 +11,9 @@ export async function PageView({ page }: { page: Post }) {
   return (
     <PlainLayout>
       <article>
-        <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{page.title}</h1>
+        {page.titleFromContent ? (
+          <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{page.title}</h1>
+        ) : null}
         {toc.length > 0 ? <MobileToc items={toc} title={t.tableOfContents} /> : null}
         <div className="prose prose-ko prose-gray max-w-none dark:prose-invert">
           <MdxContent post={page} />
