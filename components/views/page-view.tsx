@@ -5,7 +5,11 @@ import { tocOf } from '@/lib/blog/create-blog';
 import type { Post } from '@/lib/load/post';
 import { getBlog, t } from '@/lib/render/site';
 
-/** A standalone Markdown page (`src/pages/about.md`): its title, its contents, its content. */
+/**
+ * A standalone Markdown page (`src/markdown-pages/about.md`), shown as Docusaurus shows one: its
+ * content as written (the front matter's title names the page in its head). A leading `# Title`
+ * that gave the page its title is the heading here too.
+ */
 export async function PageView({ page }: { page: Post }) {
   const toc = tocOf(page, await getBlog().compile(page));
   return (
