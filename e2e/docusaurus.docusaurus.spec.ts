@@ -43,6 +43,25 @@ test('a .md post is MDX: no literal MDX, its components, data, diagram and alert
   );
 });
 
+test('a cover image beside the post is the link preview, the JSON-LD and the feed image', async ({
+  page,
+}) => {
+  await page.goto(POST);
+  const preview = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(preview).toMatch(/^https?:\/\/[^/]+\/_assets\/[0-9a-f]{12}\/chart\.png$/);
+  const path = new URL(preview ?? '').pathname;
+  const served = await page.request.get(path);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('image/png');
+  const ld = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
+  expect(ld.image).toBe(preview);
+  const feed = await (await page.request.get('/blog/feed.json')).json();
+  const item = feed.items.find((entry: { url: string }) => entry.url.endsWith(POST));
+  expect(item.image).toBe(preview);
+});
+
 test('tabs switch from the keyboard, and a project component runs in the browser', async ({
   page,
 }) => {

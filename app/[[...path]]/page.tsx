@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RouteView } from '@/components/views/route-view';
+import { coverImage } from '@/lib/compile/context';
 import { routeMetadata } from '@/lib/render/seo';
 import { getBlog } from '@/lib/render/site';
 import { pathSegments } from '@/lib/urls/site-urls';
@@ -28,7 +29,11 @@ async function routeOf({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const route = await routeOf(props);
-  return route ? routeMetadata(route) : {};
+  if (!route) return {};
+  // A post's cover may be a file beside it, which its compile publishes (lib/compile/cover-image.ts).
+  if (route.kind !== 'post' && route.kind !== 'page') return routeMetadata(route);
+  const { facts } = await getBlog().compile(route.post);
+  return routeMetadata(route, coverImage(route.post, facts));
 }
 
 export default async function Page(props: Props) {

@@ -4,6 +4,7 @@ import { parseFragment } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPost } from '@/components/testing/render-post';
 import type { Post } from '@/lib/load/post';
+import { coverImage } from '@/lib/compile/context';
 import { feedContent } from '@/lib/publish/feeds/feed-content';
 import type { FeedEntry, FeedSettings } from '@/lib/publish/feeds/write-feed';
 import { writeFeed } from '@/lib/publish/feeds/write-feed';
@@ -34,7 +35,9 @@ async function feedEntries(store: ContentStore, limit: number): Promise<FeedEntr
       .slice(0, limit)
       .map(async (post) => {
         const page = `<main><div data-post-content="">${await renderPost(store, post)}</div></main>`;
-        return { post, html: feedContent(page, absoluteUrl(post.permalink)) ?? '' };
+        const { facts } = await store.getCompiledPost(post);
+        const html = feedContent(page, absoluteUrl(post.permalink)) ?? '';
+        return { post, html, image: coverImage(post, facts) };
       }),
   );
 }

@@ -14,9 +14,9 @@ function JsonLd({ data }: { data: BlogPostingLd | BlogLd }) {
   );
 }
 
-/** `BlogPosting` structured data for a post's page. */
-export function PostJsonLd({ post }: { post: Post }) {
-  return <JsonLd data={blogPostingLd(post)} />;
+/** `BlogPosting` structured data for a post's page; `cover` as `coverImage` gives it. */
+export function PostJsonLd({ post, cover }: { post: Post; cover: string | undefined }) {
+  return <JsonLd data={blogPostingLd(post, cover)} />;
 }
 
 /** `Blog` structured data for a page of a list. */

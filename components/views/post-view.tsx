@@ -6,6 +6,7 @@ import { PostHeader } from '@/components/post/post-header';
 import { PrevNext } from '@/components/post/prev-next';
 import { PostJsonLd } from '@/components/seo/json-ld';
 import { tocOf } from '@/lib/blog/create-blog';
+import { coverImage } from '@/lib/compile/context';
 import type { Post } from '@/lib/load/post';
 import { getBlog, t } from '@/lib/render/site';
 
@@ -19,7 +20,8 @@ export async function PostView({
   newer: Post | undefined;
   older: Post | undefined;
 }) {
-  const toc = tocOf(post, await getBlog().compile(post));
+  const compiled = await getBlog().compile(post);
+  const toc = tocOf(post, compiled);
   return (
     <BlogLayout
       current={post.permalink}
@@ -39,7 +41,7 @@ export async function PostView({
         <PostFooter post={post} />
       </article>
       <PrevNext newer={newer} older={older} />
-      <PostJsonLd post={post} />
+      <PostJsonLd post={post} cover={coverImage(post, compiled.facts)} />
     </BlogLayout>
   );
 }

@@ -25,6 +25,7 @@ import type { Problem } from '../problems';
 import { ContentError } from '../problems';
 import type { CompiledPost } from './compile-cache';
 import type { CompileContext, CompileFacts } from './context';
+import { resolveCoverImage } from './cover-image';
 import { CODE_THEMES, getHighlighter } from './highlighter';
 import {
   highlightedLines,
@@ -173,6 +174,7 @@ export async function compilePostSource(
   } catch (error) {
     throw new ContentError([mdxErrorProblem(error, context.file)]);
   }
+  resolveCoverImage(context);
   if (facts.problems.length > 0) {
     const position = (p: Problem) => (p.line ?? 0) * 100_000 + (p.column ?? 0);
     throw new PostProblemsError(

@@ -61,6 +61,7 @@ export function createCompiler(options: CompilerOptions) {
       String(config.markdown.trusted),
       String(config.markdown.mermaid),
       String(post.titleFromContent),
+      post.image ?? '',
       post.path,
       sourceHash,
     ]);
@@ -86,6 +87,7 @@ export function createCompiler(options: CompilerOptions) {
         mermaid: config.markdown.mermaid,
         headingLinkLabel,
         removeLeadingHeading: post.titleFromContent,
+        image: post.image === undefined ? undefined : { url: post.image, line: post.imageLine },
         permalinkOfFile: (file) => {
           const permalink = permalinkOfFile(file);
           facts.dependencies.posts.push({ file, permalink });

@@ -22,6 +22,11 @@ export type CompileFacts = {
    * compiling.
    */
   assets: Asset[];
+  /**
+   * The post's cover (front matter `image`) as a site path when it names a file beside the post:
+   * `./cover.png` is published like an image in the text. Absent otherwise.
+   */
+  image?: string;
   /** Components and packages the post imports, which the site bundles (imports-registry.ts). */
   imports: { key: string; file: string; client: boolean }[];
   problems: Problem[];
@@ -50,8 +55,21 @@ export type CompileContext = {
   removeLeadingHeading: boolean;
   /** Permalink of the post at an absolute file path, for `[x](./other-post.md)` links. */
   permalinkOfFile: (absolutePath: string) => string | undefined;
+  /** Front matter `image` and its line, when the post has one. */
+  image?: { url: string; line: number | undefined };
   facts: CompileFacts;
 };
+
+/**
+ * The image that stands for a post in link previews, JSON-LD and feeds: its cover as compiled
+ * (a file beside the post, published), else its front matter `image` as written.
+ */
+export function coverImage(
+  post: { image: string | undefined },
+  facts: Pick<CompileFacts, 'image'>,
+): string | undefined {
+  return facts.image ?? post.image;
+}
 
 export function emptyFacts(): CompileFacts {
   return {

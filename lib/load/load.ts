@@ -258,6 +258,7 @@ function buildPost(
     sidebarLabel: fm.sidebar_label,
     description: fm.description ?? firstParagraph(body),
     image: fm.image,
+    imageLine: fm.image === undefined ? undefined : fieldLine('image'),
     keywords: fm.keywords ?? [],
     date,
     lastUpdate: lastUpdateOf(fm, context.committed.get(absolute)),

@@ -23,7 +23,10 @@ export type Post = {
   titleMeta: string | undefined;
   sidebarLabel: string | undefined;
   description: string;
+  /** Front matter `image` as written: a URL, a path in `public/`, or a file beside the post. */
   image: string | undefined;
+  /** The line of `image` in the file, for messages about it. */
+  imageLine: number | undefined;
   keywords: string[];
   date: Date;
   lastUpdate: { date: Date | undefined; author: string | undefined } | undefined;

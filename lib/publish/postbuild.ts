@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
 import { isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
+import { coverImage } from '../compile/context';
+import type { Post } from '../load/post';
 import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
 import { copyAssets } from './assets';
@@ -49,15 +51,17 @@ export async function postbuild(
 
   // The files posts use, as their compiles recorded them (the check step compiled every post).
   const assets: Asset[] = [];
+  const covers = new Map<Post, string | undefined>();
   for (const post of routes.posts) {
     const facts = blog.cachedFacts(post) ?? (await blog.compile(post)).facts;
     assets.push(...facts.assets);
+    covers.set(post, coverImage(post, facts));
   }
   const assetProblems = copyAssets(exportDir, blog.rootDir, assets);
   for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
   if (assetProblems.length > 0) return false;
 
-  const feeds = writeSiteFeeds(exportDir, routes, config);
+  const feeds = writeSiteFeeds(exportDir, routes, config, (post) => covers.get(post));
   for (const file of routes.files) {
     if (file.kind === 'sitemap')
       write(exportDir, file.path, sitemapXml(sitemapEntries(routes, routes.urls.absolute)));

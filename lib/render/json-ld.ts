@@ -55,9 +55,9 @@ function posting(post: Post): BlogPostingLd {
   };
 }
 
-/** A post's page. */
-export function blogPostingLd(post: Post): BlogPostingLd {
-  const image = imageUrl(post.image, absoluteUrl);
+/** A post's page; `cover` as `coverImage` gives it. */
+export function blogPostingLd(post: Post, cover: string | undefined): BlogPostingLd {
+  const image = imageUrl(cover, absoluteUrl);
   const keywords = post.keywords.length > 0 ? post.keywords : post.tags.map((tag) => tag.label);
   return {
     '@context': 'https://schema.org',

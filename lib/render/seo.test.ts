@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('postMetadata', () => {
   it('describes a post as an Open Graph article with absolute URLs and zoned times', () => {
-    const meta = postMetadata(kube);
+    const meta = postMetadata(kube, kube.image);
     expect(meta.title).toEqual({ absolute: 'kube-rs 4개월 기여 기록 | doxxx.log' });
     expect(meta.keywords).toEqual(['open-source', 'rust', 'kubernetes', 'kube-rs']);
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/2026/02/20/kube-rs-contribution/`);
@@ -44,7 +44,7 @@ describe('postMetadata', () => {
   });
 
   it('keeps front matter keywords and the last update', () => {
-    const meta = postMetadata(hostile);
+    const meta = postMetadata(hostile, hostile.image);
     expect(meta.keywords).toEqual(['"><script>window.__pwned = "keyword"</script>', 'tom & jerry']);
     expect(meta.openGraph).toMatchObject({
       publishedTime: '2026-03-01T09:00:00+09:00',
@@ -54,7 +54,9 @@ describe('postMetadata', () => {
 
   it("gives a page without its own image the site's card", () => {
     const card = [{ url: `${ORIGIN}/img/social-card.png`, alt: 'Links and "quotes" & such' }];
-    expect(postMetadata(hostile).openGraph).toMatchObject({ images: [{ url: card[0]?.url }] });
+    expect(postMetadata(hostile, hostile.image).openGraph).toMatchObject({
+      images: [{ url: card[0]?.url }],
+    });
     const meta = pageMetadata({ path: '/tags/', title: 'Links and "quotes" & such' });
     expect(meta.openGraph).toMatchObject({ images: card });
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: card });
@@ -83,7 +85,7 @@ function scripts(node: Parse5Node): string[] {
 
 describe('JSON-LD', () => {
   it('describes a post as a BlogPosting and a list as a Blog', () => {
-    expect(blogPostingLd(kube)).toMatchObject({
+    expect(blogPostingLd(kube, kube.image)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',
       headline: 'kube-rs 4개월 기여 기록',
@@ -99,7 +101,7 @@ describe('JSON-LD', () => {
   });
 
   it('cannot be ended by a title containing </script>', () => {
-    const data = blogPostingLd(hostile);
+    const data = blogPostingLd(hostile, hostile.image);
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>]/);
     expect(JSON.parse(json)).toEqual(data);

@@ -102,8 +102,11 @@ export function pageMetadata({
   };
 }
 
-/** A post's page: its title, description, keywords (or tags), cover image and article facts. */
-export function postMetadata(post: Post): Metadata {
+/**
+ * A post's page: its title, description, keywords (or tags), cover image (see `coverImage`) and
+ * article facts.
+ */
+export function postMetadata(post: Post, image: string | undefined): Metadata {
   const tags = post.tags.map((tag) => tag.label);
   return pageMetadata({
     title: post.titleMeta ?? post.title,
@@ -111,7 +114,7 @@ export function postMetadata(post: Post): Metadata {
     path: post.permalink,
     noindex: post.unlisted,
     keywords: post.keywords.length > 0 ? post.keywords : tags,
-    image: post.image,
+    image,
     article: {
       publishedTime: post.date,
       modifiedTime: lastModified(post),
@@ -121,11 +124,14 @@ export function postMetadata(post: Post): Metadata {
   });
 }
 
-/** The metadata of a page of the route table. */
-export function routeMetadata(route: PageRoute): Metadata {
+/**
+ * The metadata of a page of the route table; `image` is the cover of a post or Markdown page
+ * (see `coverImage`), which only its compile knows.
+ */
+export function routeMetadata(route: PageRoute, image?: string): Metadata {
   switch (route.kind) {
     case 'post':
-      return postMetadata(route.post);
+      return postMetadata(route.post, image);
     case 'blog': {
       // Docusaurus's blogTitle and blogDescription name the list; without them, the site does.
       const { title, description } = site.blog;
@@ -174,7 +180,7 @@ export function routeMetadata(route: PageRoute): Metadata {
         path: route.path,
         noindex: post.unlisted,
         keywords: post.keywords,
-        image: post.image,
+        image,
       });
     }
   }

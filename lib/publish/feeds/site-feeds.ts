@@ -5,23 +5,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../../config/resolve';
+import type { Post } from '../../load/post';
 import type { RouteTable } from '../../routes/table';
 import { pageFile } from '../../urls/site-urls';
 import { feedContent } from './feed-content';
 import type { FeedEntry } from './write-feed';
 import { writeFeed } from './write-feed';
 
+/** A post's cover image, as its compile knows it (`coverImage`). */
+export type CoverOf = (post: Post) => string | undefined;
+
 /** The newest listed posts with their content, read from the export. */
 export function feedEntries(
   exportDir: string,
   routes: Pick<RouteTable, 'listed' | 'urls'>,
   config: Pick<SiteConfig, 'trailingSlash' | 'blog'>,
+  coverOf: CoverOf,
 ): FeedEntry[] {
   return routes.listed.slice(0, config.blog.feed.limit).map((post) => {
     const page = path.join(exportDir, pageFile(post.permalink, config.trailingSlash));
     const html = feedContent(fs.readFileSync(page, 'utf8'), routes.urls.absolute(post.permalink));
     if (html === undefined) throw new Error(`${page} has no post content (data-post-content)`);
-    return { post, html };
+    return { post, html, image: coverOf(post) };
   });
 }
 
@@ -30,10 +35,11 @@ export function writeSiteFeeds(
   exportDir: string,
   routes: Pick<RouteTable, 'files' | 'listed' | 'urls'>,
   config: SiteConfig,
+  coverOf: CoverOf,
 ): string[] {
   const feeds = routes.files.flatMap((file) => (file.kind === 'feed' ? [file] : []));
   if (feeds.length === 0) return [];
-  const entries = feedEntries(exportDir, routes, config);
+  const entries = feedEntries(exportDir, routes, config, coverOf);
   const { urls } = routes;
   const settings = {
     title: config.blog.feed.title ?? config.title,

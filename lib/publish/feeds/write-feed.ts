@@ -27,8 +27,8 @@ export type FeedSettings = {
   tags: string;
 };
 
-/** A post with its full content as HTML whose URLs are absolute. */
-export type FeedEntry = { post: Post; html: string };
+/** A post with its full content as HTML whose URLs are absolute, and its cover (a site path or URL). */
+export type FeedEntry = { post: Post; html: string; image: string | undefined };
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -129,13 +129,13 @@ function json(settings: FeedSettings, entries: readonly FeedEntry[]): string {
     feed_url: absoluteUrl(settings.feedPath('json')),
     description: settings.description,
     language: settings.language,
-    items: entries.map(({ post, html }) => ({
+    items: entries.map(({ post, html, image }) => ({
       id: absoluteUrl(post.permalink),
       url: absoluteUrl(post.permalink),
       title: post.title,
       summary: post.description || undefined,
       content_html: html,
-      image: imageUrl(post.image, absoluteUrl),
+      image: imageUrl(image, absoluteUrl),
       date_published: post.date,
       date_modified: lastModified(post),
       tags: post.tags.map((tag) => tag.label),
