@@ -63,3 +63,16 @@ test('a new post appears; an MDX error in it names the file and line, and fixing
   await expect(page.getByText('The answer is 41.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Written live');
 });
+
+test('the files a post links next to it are served as the export will have them', async ({
+  page,
+}) => {
+  await page.goto('/2024/04/01/folder-post/');
+  const image = page.getByRole('img', { name: 'A diagram' });
+  await expect(image).toHaveAttribute('src', /^\/_assets\/[0-9a-f]+\/diagram\.png$/);
+  await expect
+    .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth))
+    .toBeGreaterThan(0);
+  const missing = await page.request.get('/_assets/000000000000/missing.png');
+  expect(missing.status()).toBe(404);
+});

@@ -16,6 +16,7 @@ const RANKS: Record<string, number> = {
   'validation.ts': 0,
   'fingerprint.ts': 0,
   'lru.ts': 0,
+  'cache-dirs.ts': 0,
   text: 0,
   search: 0,
   i18n: 0,

@@ -101,3 +101,18 @@ it('leaves links to the broken-site check with --skip-links (as the build runs i
   expect(skipped.stdout).toMatch(/^posts\/: 1 posts checked, no problems/);
   expect(skipped.status).toBe(0);
 });
+
+it('compiles Markdown pages too: their MDX errors and broken links fail the check', () => {
+  const dir = writeSite({
+    'posts/a.md': '---\ntitle: A\ndate: 2024-01-03\n---\n\nText.\n',
+    'src/markdown-pages/about.mdx': '---\ntitle: About\n---\n\nHello <b>there.\n',
+    'src/markdown-pages/links.md': '---\ntitle: Links\n---\n\n[nowhere](/nope/)\n',
+  });
+  const result = runScript('check.ts', [], dir);
+  expect(result.stderr).toContain('src/markdown-pages/about.mdx:5:');
+  expect(result.stderr).toContain(
+    'src/markdown-pages/links.md:5:1: link to "/nope/": no page or file at "/nope/"',
+  );
+  expect(result.stderr).toMatch(/2 problem\(s\) in posts\/ \(1 posts and 2 pages checked in /);
+  expect(result.status).toBe(1);
+});

@@ -33,7 +33,8 @@ type Compiled = { path: string; facts: CompileFacts | undefined; problems: Probl
  */
 async function compileNextPosts(blog: Blog, next: Int32Array): Promise<Compiled[]> {
   const results: Compiled[] = [];
-  const posts = blog.routes().posts;
+  // Markdown pages too: they are compiled into pages like posts.
+  const posts = blog.routes().documents;
   for (let i = Atomics.add(next, 0, 1); i < posts.length; i = Atomics.add(next, 0, 1)) {
     const post = posts[i];
     if (!post) break;
@@ -87,7 +88,7 @@ function startWorkers(
 /** Links and images in compiled posts that lead nowhere on the site. */
 function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[] {
   const routes = blog.routes();
-  const byPermalink = new Map(routes.posts.map((post) => [post.permalink, post]));
+  const byPermalink = new Map(routes.documents.map((post) => [post.permalink, post]));
   const assets = new Set(
     [...compiled.values()].flatMap((facts) => facts.assets.map((a) => decodeUrlPart(a.url))),
   );
@@ -104,7 +105,7 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
       : undefined;
   };
   const problems: Problem[] = [];
-  for (const post of routes.posts) {
+  for (const post of routes.documents) {
     const facts = compiled.get(post.path);
     if (!facts) continue;
     const own: LinkTargets = () => ({ kind: 'page', ids: new Set(facts.ids) });
@@ -158,7 +159,7 @@ async function main() {
   const pool = workers > 1 ? startWorkers(workers - 1, next) : undefined;
   let posts: readonly Post[];
   try {
-    posts = blog.routes().posts;
+    posts = blog.routes().documents;
   } catch (error) {
     pool?.stop();
     if (!(error instanceof ContentError)) throw error;
@@ -193,14 +194,16 @@ async function main() {
   const warned =
     warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   const where = path.relative(process.cwd(), blog.postsDir) || '.';
+  const pageCount = posts.filter((post) => post.kind === 'page').length;
+  const checked = `${posts.length - pageCount} posts${pageCount > 0 ? ` and ${pageCount} page${pageCount === 1 ? '' : 's'}` : ''} checked`;
   if (problems.length > 0) {
     console.error(
-      `\n${problems.length} problem(s)${warned} in ${where}/ (${posts.length} posts checked in ${seconds} s)`,
+      `\n${problems.length} problem(s)${warned} in ${where}/ (${checked} in ${seconds} s)`,
     );
     process.exit(1);
   }
   console.log(
-    `${where}/: ${posts.length} posts checked, no problems${warned} (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
+    `${where}/: ${checked}, no problems${warned} (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
   );
 }
 

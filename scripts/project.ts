@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import engineConfig from '../site.config';
 import type { Blog } from '../lib/blog/create-blog';
+import { cacheDirs } from '../lib/cache-dirs';
 import { createBlog } from '../lib/blog/create-blog';
 import type { SiteConfig } from '../lib/config/resolve';
 import { resolveSiteConfig } from '../lib/config/resolve';
@@ -33,8 +34,8 @@ export async function loadProject(
     rootDir,
     config,
     mode: 'production',
-    cacheDir: path.join(rootDir, '.cache', 'mdx'),
-    contentCacheDir: path.join(rootDir, '.cache', 'content'),
+    cacheDir: cacheDirs(rootDir).mdx,
+    contentCacheDir: cacheDirs(rootDir).content,
     keepSources: options.keepSources,
   });
   return { rootDir, config, blog };

@@ -4,12 +4,14 @@ import { LightboxLink } from './lightbox-link';
 import { site } from '@/lib/render/site';
 
 /** A content image as the post shows it: sized, loaded lazily, without a lightbox (excerpts). */
-export function PlainImage({ src, alt, width, height, title }: LightboxImageProps) {
+export function PlainImage({ src, srcSet, sizes, alt, width, height, title }: LightboxImageProps) {
   return (
     // A static export serves files as they are; the compile step already set width and height.
     // eslint-disable-next-line @next/next/no-img-element
     <img
       src={src}
+      srcSet={srcSet}
+      sizes={sizes}
       alt={alt}
       width={width}
       height={height}

@@ -65,3 +65,13 @@ describe('images under a sub-path', () => {
     expect(html).toContain('srcSet="/blog/img/pic.png 2x, https://example.com/x.png 3x"');
   });
 });
+
+describe('a remote image', () => {
+  it('of unknown size stays a plain image, not an empty link for the keyboard', async () => {
+    const html = await renderSingle('a.md', '![A remote picture](https://example.com/a.png)\n');
+    expect(html).toContain(
+      '<img src="https://example.com/a.png" alt="A remote picture" loading="lazy" decoding="async"/>',
+    );
+    expect(html).not.toContain('lightbox-link');
+  });
+});

@@ -3,6 +3,9 @@
 /** An image of a gallery; sizes are known when the file is local. */
 export type GalleryImage = {
   src: string;
+  /** Smaller copies of a local image (lib/compile/responsive-images.ts) and the space it takes. */
+  srcSet?: string;
+  sizes?: string;
   alt: string;
   width?: number;
   height?: number;
@@ -13,6 +16,8 @@ export type GalleryImage = {
 /** A standalone content image; width and height may be what raw HTML said (`"50%"`). */
 export type LightboxImageProps = {
   src: string;
+  srcSet?: string;
+  sizes?: string;
   alt: string;
   width?: number | string;
   height?: number | string;

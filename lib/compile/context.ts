@@ -3,7 +3,12 @@ import type { Problem } from '../problems';
 export type TocItem = { id: string; text: string; level: number };
 
 /** A file a post publishes: `/_assets/<hash>/<name>` in the export, copied from `source`. */
-export type Asset = { source: string; url: string };
+export type Asset = {
+  source: string;
+  url: string;
+  /** A smaller copy of an image (lib/compile/responsive-images.ts), made by the publish step. */
+  resize?: { width: number; format: 'webp' };
+};
 
 /** What the plugins learn while compiling one post; kept with the compiled code. */
 export type CompileFacts = {

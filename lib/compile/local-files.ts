@@ -35,8 +35,8 @@ function decodeFilePath(value: string): string {
 
 const hashes = new Map<string, string>();
 
-/** The asset URL of a file: `/_assets/<first 12 hex of its SHA-256>/<its name>`. */
-export function assetUrl(file: string): string {
+/** The first 12 hex digits of the SHA-256 of a file's content (remembered per size and time). */
+export function contentHash(file: string): string {
   const stat = fs.statSync(file);
   const key = `${file}|${stat.size}|${stat.mtimeMs}`;
   let hash = hashes.get(key);
@@ -44,7 +44,12 @@ export function assetUrl(file: string): string {
     hash = createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12);
     hashes.set(key, hash);
   }
-  return `${ASSETS_PREFIX}${hash}/${encodeURIComponent(path.basename(file).normalize('NFC'))}`;
+  return hash;
+}
+
+/** The asset URL of a file: `/_assets/<contentHash>/<its name>`. */
+export function assetUrl(file: string): string {
+  return `${ASSETS_PREFIX}${contentHash(file)}/${encodeURIComponent(path.basename(file).normalize('NFC'))}`;
 }
 
 /** True when `file` is `dir` or inside it. */

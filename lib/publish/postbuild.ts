@@ -6,13 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
+import { cacheDirs } from '../cache-dirs';
 import { isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
 import { coverImage } from '../compile/context';
 import type { Post } from '../load/post';
 import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
-import { copyAssets } from './assets';
+import { publishAssets } from './assets';
 import { checkSite, formatProblem } from './check-site';
 import { writeSiteFeeds } from './feeds/site-feeds';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
@@ -52,12 +53,13 @@ export async function postbuild(
   // The files posts use, as their compiles recorded them (the check step compiled every post).
   const assets: Asset[] = [];
   const covers = new Map<Post, string | undefined>();
-  for (const post of routes.posts) {
+  for (const post of routes.documents) {
     const facts = blog.cachedFacts(post) ?? (await blog.compile(post)).facts;
     assets.push(...facts.assets);
     covers.set(post, coverImage(post, facts));
   }
-  const assetProblems = copyAssets(exportDir, blog.rootDir, assets);
+  const { images } = cacheDirs(blog.rootDir);
+  const assetProblems = await publishAssets(exportDir, blog.rootDir, assets, images);
   for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
   if (assetProblems.length > 0) return false;
 
@@ -72,9 +74,11 @@ export async function postbuild(
         `User-Agent: *\nAllow: /\n\nSitemap: ${routes.urls.absolute(routes.urls.sitemap)}\n`,
       );
   }
-  const copied = new Set(assets.map((asset) => asset.url)).size;
+  const urls = new Set(assets.map((asset) => asset.url));
+  const resized = new Set(assets.flatMap((asset) => (asset.resize ? [asset.url] : []))).size;
+  const copied = urls.size - resized;
   log.info(
-    `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied`,
+    `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied${resized ? `, ${resized} smaller image${resized === 1 ? '' : 's'}` : ''}`,
   );
 
   // Pagefind indexes in its own process while this one checks the links.

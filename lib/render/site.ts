@@ -3,9 +3,9 @@
  * its words and URLs, and the blog of this process. The mode comes from Next (`next dev` is
  * development) and is read when the blog is first asked for, not when this module loads.
  */
-import path from 'node:path';
 import siteConfigInput from '../../site.config';
 import type { Blog } from '../blog/create-blog';
+import { cacheDirs } from '../cache-dirs';
 import { createBlog } from '../blog/create-blog';
 import { resolveSiteConfig } from '../config/resolve';
 import { messages } from '../i18n/ui-messages';
@@ -40,8 +40,8 @@ export function getBlog(): Blog {
       config: site,
       mode,
       watch: mode === 'development',
-      cacheDir: path.join(rootDir, '.cache', 'mdx'),
-      contentCacheDir: path.join(rootDir, '.cache', 'content'),
+      cacheDir: cacheDirs(rootDir).mdx,
+      contentCacheDir: cacheDirs(rootDir).content,
     });
   }
   return global[KEY];

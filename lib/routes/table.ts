@@ -243,9 +243,8 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
   if (problems.length > 0) throw new ContentError(problems);
 
   const pageByKey = new Map(pages.map((route) => [key(route.path), route]));
-  const postFiles = new Map(
-    [...all, ...content.pages].map((post) => [key(post.permalink), post.file]),
-  );
+  const documents = [...all, ...content.pages];
+  const postFiles = new Map(documents.map((post) => [key(post.permalink), post.file]));
   return {
     locale: urls.locale,
     urls,
@@ -256,6 +255,8 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     listed,
     /** Every post with a page, unlisted ones included. */
     posts: all,
+    /** What is compiled into a page: every post of `posts` and every Markdown page. */
+    documents,
     /** Tags with listed posts, by label. */
     tags: listedTags,
     /** Every tag with a page, unlisted ones included. */

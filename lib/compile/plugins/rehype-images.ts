@@ -3,11 +3,22 @@ import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
-import { isScriptUrl, resolveLocalFile } from '../local-files';
+import { isJsxElement } from '../jsx-nodes';
+import { contentHash, isScriptUrl, resolveLocalFile } from '../local-files';
+import {
+  CONTENT_SIZES,
+  GALLERY_SIZES,
+  imageVariants,
+  isWideImage,
+  srcSetOf,
+} from '../responsive-images';
+import { GALLERY_COMPONENT } from './rehype-gallery';
 
 const sizes = new Map<string, { width: number; height: number } | undefined>();
 
-function sizeOf(file: string): { width: number; height: number } | undefined {
+type Size = { width: number; height: number };
+
+function sizeOf(file: string): Size | undefined {
   const stat = fs.statSync(file);
   const key = `${file}|${stat.mtimeMs}|${stat.size}`;
   if (!sizes.has(key)) {
@@ -53,8 +64,20 @@ export function rehypeImages(context: CompileContext) {
       .join(', ');
   }
 
+  /** Smaller WebP copies of a local PNG or JPEG, as `srcset` and `sizes`, recorded as assets. */
+  function addVariants(node: Element, file: string, size: Size, inGallery: boolean): void {
+    const variants = imageVariants(file, contentHash(file), size.width);
+    if (variants.length === 0) return;
+    for (const variant of variants)
+      if (!context.facts.assets.some((asset) => asset.url === variant.url))
+        context.facts.assets.push(variant);
+    node.properties.srcSet = srcSetOf(variants, context.basePath);
+    // A gallery of wide images is one column (components/gallery/gallery.tsx).
+    node.properties.sizes = inGallery && !isWideImage(size) ? GALLERY_SIZES : CONTENT_SIZES;
+  }
+
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'source') rewriteSrcSet(node);
       if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
       if (isScriptUrl(node.properties.src)) {
@@ -67,6 +90,7 @@ export function rehypeImages(context: CompileContext) {
         delete node.properties.src;
         return;
       }
+      const authorSrcSet = node.properties.srcSet !== undefined;
       rewriteSrcSet(node);
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';
@@ -77,6 +101,8 @@ export function rehypeImages(context: CompileContext) {
       if (size && node.properties.width === undefined && node.properties.height === undefined) {
         node.properties.width = size.width;
         node.properties.height = size.height;
+        const inGallery = parent !== undefined && isJsxElement(parent, GALLERY_COMPONENT);
+        if (!authorSrcSet) addVariants(node, local.file, size, inGallery);
       }
     });
   };

@@ -12,6 +12,8 @@ const INTERACTIVE = new Set(['a', 'button', 'label', 'picture', 'select', 'summa
 /** What the image plugin leaves on an image; one with anything else (a class, srcset…) stays raw. */
 const PLAIN_IMAGE_PROPERTIES = new Set([
   'src',
+  'srcSet',
+  'sizes',
   'alt',
   'width',
   'height',
@@ -24,9 +26,11 @@ type Data = { [key: string]: JsonValue };
 
 /** The plain data of a checked, sized image, for a component's props. */
 function imageData(image: Element, captionKey: 'caption' | 'title'): Data | undefined {
-  const { src, alt, width, height, title } = image.properties;
+  const { src, srcSet, sizes, alt, width, height, title } = image.properties;
   if (typeof src !== 'string') return undefined;
   const data: Data = { src, alt: typeof alt === 'string' ? alt : '' };
+  if (typeof srcSet === 'string') data.srcSet = srcSet;
+  if (typeof sizes === 'string') data.sizes = sizes;
   if (typeof width === 'number' || typeof width === 'string') data.width = width;
   if (typeof height === 'number' || typeof height === 'string') data.height = height;
   if (typeof title === 'string' && title !== '') data[captionKey] = title;
@@ -36,7 +40,9 @@ function imageData(image: Element, captionKey: 'caption' | 'title'): Data | unde
 function lightboxImage(image: Element): MdxJsxTextElementHast | undefined {
   if (Object.keys(image.properties).some((name) => !PLAIN_IMAGE_PROPERTIES.has(name))) return;
   const data = imageData(image, 'title');
-  if (!data) return undefined;
+  // A remote image of unknown size stays a plain image: while it loads, or when it cannot, a
+  // link around it would be an empty, invisible stop for the keyboard.
+  if (!data || data.width === undefined) return undefined;
   return {
     type: 'mdxJsxTextElement',
     name: LIGHTBOX_IMAGE_COMPONENT,

@@ -1,0 +1,17 @@
+/**
+ * What the engine keeps between processes and builds, all under `.cache/` (which a user's CI
+ * cache may keep; deleting it only costs time).
+ */
+import path from 'node:path';
+
+export function cacheDirs(rootDir: string) {
+  const cache = path.join(rootDir, '.cache');
+  return {
+    /** Compiled posts (lib/compile/compile-cache.ts). */
+    mdx: path.join(cache, 'mdx'),
+    /** Loaded content for the build's other processes (lib/load/snapshot.ts). */
+    content: path.join(cache, 'content'),
+    /** Smaller copies of images (lib/publish/image-variants.ts). */
+    images: path.join(cache, 'images'),
+  };
+}
