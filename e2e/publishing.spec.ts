@@ -80,7 +80,10 @@ test('a post describes itself to link previews and search engines', async ({ pag
     page.locator(`meta[property="${property}"], meta[name="${property}"]`).first();
   await expect(meta('og:type')).toHaveAttribute('content', 'article');
   await expect(meta('og:title')).toHaveAttribute('content', 'kube-rs 4개월 기여 기록');
-  await expect(meta('og:image')).toHaveAttribute('content', 'https://i.imgur.com/u6lj9tj.png');
+  await expect(meta('og:image')).toHaveAttribute(
+    'content',
+    `${ORIGIN}/img/blog/2026-02-20/cover.png`,
+  );
   await expect(meta('article:published_time')).toHaveAttribute(
     'content',
     '2026-02-20T12:00:00+09:00',

@@ -102,7 +102,8 @@ describe('the real kube-rs post in posts/ (MDX)', () => {
     );
     expect(count(details, /<tr>/g)).toBe(21); // header + 20 rows
     expect(details).toContain('<a href="https://github.com/kube-rs/kube/pull/1940"');
-    expect(html).toContain('<ul class="gallery not-prose" data-columns="2"');
+    // Its two review screenshots are wide: one under the other.
+    expect(html).toContain('<ul class="gallery not-prose" data-columns="1"');
     const excerpt = await renderPost(site, post, { excerpt: true });
     expect(excerpt).toContain('그 사이에 있었던 일들을 기록해둔다.');
     expect(excerpt).not.toContain('회사에서');

@@ -232,7 +232,7 @@ describe('JSON Feed 1.1', () => {
         avatar: 'https://example.com/blog/img/authors/doxxx.svg',
       },
     ]);
-    expect(at(second, 'image')).toBe('https://i.imgur.com/u6lj9tj.png');
+    expect(at(second, 'image')).toBe(`${ORIGIN}/img/blog/2026-02-20/cover.png`);
     expectAbsoluteUrls(text(at(second, 'content_html')));
   });
 });

@@ -35,11 +35,11 @@ describe('postMetadata', () => {
       modifiedTime: '2026-02-20T12:00:00+09:00',
       tags: ['open-source', 'rust', 'kubernetes', 'kube-rs'],
       authors: [`${ORIGIN}/authors/doxxx/`],
-      images: [{ url: 'https://i.imgur.com/u6lj9tj.png', alt: 'kube-rs 4개월 기여 기록' }],
+      images: [{ url: `${ORIGIN}/img/blog/2026-02-20/cover.png`, alt: 'kube-rs 4개월 기여 기록' }],
     });
     expect(meta.twitter).toMatchObject({
       card: 'summary_large_image',
-      images: [{ url: 'https://i.imgur.com/u6lj9tj.png' }],
+      images: [{ url: `${ORIGIN}/img/blog/2026-02-20/cover.png` }],
     });
   });
 
@@ -92,7 +92,7 @@ describe('JSON-LD', () => {
       url: `${ORIGIN}/2026/02/20/kube-rs-contribution/`,
       datePublished: '2026-02-20T12:00:00+09:00',
       author: [{ '@type': 'Person', name: 'doxxx', url: `${ORIGIN}/authors/doxxx/` }],
-      image: 'https://i.imgur.com/u6lj9tj.png',
+      image: `${ORIGIN}/img/blog/2026-02-20/cover.png`,
       isPartOf: { '@type': 'Blog', '@id': `${ORIGIN}/` },
     });
     const blog = blogLd('/page/2/', [hostile, kube]);
