@@ -5,6 +5,11 @@ import { seriousViolations } from './axe';
 const POST = '/2026/02/20/kube-rs-contribution/';
 const SUMMARY = '20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개';
 
+// The screenshots by their alt text, which says what each shows.
+const FIRST_REVIEW = /^clux의 첫 리뷰/;
+const SECOND_REVIEW = /^clux의 리뷰: 테스트 하나와/;
+const BUG_REPORT = /^watcher가 with_jitter\(\)의 반환값을/;
+
 const gallery = (page: Page) => page.getByRole('list', { name: '이미지 2장' });
 const lightbox = (page: Page) => page.getByRole('dialog');
 
@@ -13,17 +18,17 @@ test.describe('the review screenshots', () => {
     page,
   }) => {
     await page.goto(POST);
-    const first = gallery(page).getByRole('link', { name: 'first-review-1.png' });
+    const first = gallery(page).getByRole('link', { name: FIRST_REVIEW });
     await expect(first).toHaveAttribute('aria-haspopup', 'dialog');
     await first.click();
 
-    const dialog = page.getByRole('dialog', { name: 'first-review-1.png' });
+    const dialog = page.getByRole('dialog', { name: FIRST_REVIEW });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByText('1 / 2', { exact: true })).toBeVisible();
-    await expect(dialog.getByRole('img', { name: 'first-review-1.png' })).toBeVisible();
+    await expect(dialog.getByRole('img', { name: FIRST_REVIEW })).toBeVisible();
 
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('dialog', { name: 'first-review-2.png' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: SECOND_REVIEW })).toBeVisible();
     await expect(lightbox(page).getByText('2 / 2', { exact: true })).toBeVisible();
     await expect(lightbox(page).getByRole('img')).toHaveAttribute(
       'src',
@@ -39,7 +44,7 @@ test.describe('the review screenshots', () => {
     page,
   }) => {
     await page.goto(POST);
-    const second = gallery(page).getByRole('link', { name: 'first-review-2.png' });
+    const second = gallery(page).getByRole('link', { name: SECOND_REVIEW });
     await second.focus();
     await page.keyboard.press('Enter');
     const dialog = lightbox(page);
@@ -79,9 +84,9 @@ test.describe('the review screenshots', () => {
 
   test('a single image opens alone, without a counter', async ({ page }) => {
     await page.goto(POST);
-    await page.getByRole('link', { name: 'bug.png' }).click();
-    const dialog = page.getByRole('dialog', { name: 'bug.png' });
-    await expect(dialog.getByRole('img', { name: 'bug.png' })).toBeVisible();
+    await page.getByRole('link', { name: BUG_REPORT }).click();
+    const dialog = page.getByRole('dialog', { name: BUG_REPORT });
+    await expect(dialog.getByRole('img', { name: BUG_REPORT })).toBeVisible();
     await expect(dialog.getByText('/')).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: '다음 이미지' })).toHaveCount(0);
   });
@@ -108,9 +113,12 @@ test.describe('the review screenshots', () => {
 });
 
 test.describe('the gallery layout', () => {
-  test('is a grid on wide screens, with room kept for images not loaded yet', async ({ page }) => {
-    // Images that never arrive: the boxes must already have their size from the build.
-    await page.route('**/img/blog/2026-02-20/first-review-*.png', (route) => route.abort());
+  test('keeps room for images not loaded yet, and shows wide screenshots one under the other', async ({
+    page,
+  }) => {
+    // Images that never arrive (the originals and their smaller copies): the boxes must already
+    // have their size from the build.
+    await page.route('**/*first-review-*', (route) => route.abort());
     await page.goto(POST);
     const images = gallery(page).getByRole('img');
     const [first, second] = await Promise.all([
@@ -118,24 +126,58 @@ test.describe('the gallery layout', () => {
       images.nth(1).boundingBox(),
     ]);
     if (!first || !second) throw new Error('the gallery images are not laid out');
-    expect(second.y).toBeCloseTo(first.y, 0);
-    expect(second.x).toBeGreaterThan(first.x + first.width);
-    // 1200 × 720 files: the boxes keep that shape.
-    expect(first.height / first.width).toBeCloseTo(720 / 1200, 1);
+    // 1624 × 564 and 1624 × 322 screenshots: too wide to read side by side.
+    expect(second.y).toBeGreaterThan(first.y + first.height);
+    expect(second.x).toBeCloseTo(first.x, 0);
+    expect(first.height / first.width).toBeCloseTo(564 / 1624, 2);
+    // As wide as the text column.
+    const column = await page.locator('.prose').first().boundingBox();
+    expect(first.width).toBeCloseTo(column?.width ?? 0, -1);
   });
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 375, height: 740 } });
 
-    test('is a row that scrolls sideways', async ({ page }) => {
+    test('stacks the images at the width of the text, never wider than the page', async ({
+      page,
+    }) => {
       await page.goto(POST);
-      const list = gallery(page);
-      const { scrollWidth, clientWidth } = await list.evaluate((element) => ({
-        scrollWidth: element.scrollWidth,
-        clientWidth: element.clientWidth,
-      }));
-      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      const images = gallery(page).getByRole('img');
+      const first = await images.nth(0).boundingBox();
+      const second = await images.nth(1).boundingBox();
+      if (!first || !second) throw new Error('the gallery images are not laid out');
+      expect(first.width).toBeGreaterThan(330);
+      expect(second.y).toBeGreaterThan(first.y + first.height);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+      // The phone loads a smaller copy, not the 1624 px original.
+      await images.nth(0).scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => images.nth(0).evaluate((image: HTMLImageElement) => image.currentSrc))
+        .toMatch(/first-review-1-(480|800|1200)w\.webp$/);
+    });
+
+    test('the lightbox keeps previous and next off the image, on an opaque backdrop', async ({
+      page,
+    }) => {
+      await page.goto(POST);
+      await gallery(page).getByRole('link', { name: FIRST_REVIEW }).click();
+      const dialog = lightbox(page);
+      await expect(dialog).toBeVisible();
+      const image = await dialog.getByRole('img').boundingBox();
+      for (const name of ['이전 이미지', '다음 이미지']) {
+        const button = await dialog.getByRole('button', { name }).boundingBox();
+        if (!image || !button) throw new Error('the lightbox is not laid out');
+        const overlaps =
+          button.y < image.y + image.height &&
+          button.y + button.height > image.y &&
+          button.x < image.x + image.width &&
+          button.x + button.width > image.x;
+        expect(overlaps, `${name} overlaps the image`).toBe(false);
+      }
+      const background = await dialog.evaluate(
+        (element) => getComputedStyle(element).backgroundColor,
+      );
+      expect(background).toBe('rgb(3, 7, 18)');
     });
   });
 });
@@ -145,8 +187,8 @@ test.describe('swiping', () => {
 
   test('moves through the gallery on touch screens', async ({ page }) => {
     await page.goto(POST);
-    await gallery(page).getByRole('link', { name: 'first-review-1.png' }).tap();
-    await expect(page.getByRole('dialog', { name: 'first-review-1.png' })).toBeVisible();
+    await gallery(page).getByRole('link', { name: FIRST_REVIEW }).tap();
+    await expect(page.getByRole('dialog', { name: FIRST_REVIEW })).toBeVisible();
     const swipe = (fromX: number, toX: number) =>
       page.locator('.lightbox-stage').evaluate(
         (stage, { from, to }) => {
@@ -166,9 +208,9 @@ test.describe('swiping', () => {
         { from: fromX, to: toX },
       );
     await swipe(300, 80);
-    await expect(page.getByRole('dialog', { name: 'first-review-2.png' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: SECOND_REVIEW })).toBeVisible();
     await swipe(80, 300);
-    await expect(page.getByRole('dialog', { name: 'first-review-1.png' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: FIRST_REVIEW })).toBeVisible();
   });
 });
 
@@ -193,6 +235,11 @@ test.describe('the PR table', () => {
       'https://github.com/kube-rs/kube/pull/1836',
     );
 
+    const columnEdges = () =>
+      table
+        .getByRole('columnheader')
+        .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    const edges = await columnEdges();
     const infra = page.getByRole('button', { name: /^infra/ });
     await expect(infra).toHaveAttribute('aria-pressed', 'false');
     await infra.click();
@@ -202,6 +249,17 @@ test.describe('the PR table', () => {
     for (const category of await rows.locator('td:last-child').allTextContents()) {
       expect(category).toBe('infra');
     }
+    // Numbered as shown, without gaps; the columns stay where they were.
+    expect(await rows.locator('td:first-child').allTextContents()).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+    ]);
+    expect(await columnEdges()).toEqual(edges);
 
     await page.getByRole('button', { name: /^feature/ }).click();
     await expect(rows).toHaveCount(11);
@@ -226,6 +284,33 @@ test.describe('the PR table', () => {
     expect(numbers).toHaveLength(20);
   });
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('fits the screen: the category follows the title, titles keep to one or two lines', async ({
+      page,
+    }) => {
+      await page.goto(POST);
+      await page.getByText(SUMMARY, { exact: true }).click();
+      const scroller = page.locator('.pr-table-scroll');
+      const fits = await scroller.evaluate((element) => element.scrollWidth <= element.clientWidth);
+      expect(fits).toBe(true);
+      const titles = page.getByRole('table').locator('tbody tr td:nth-child(3)');
+      await expect(titles.first()).toContainText('fix(predicate)');
+      await expect(titles.first().locator('.pr-category')).toBeVisible();
+      // Lines of each title's text (its badge may take a line of its own).
+      const lines = await titles.evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell.firstChild ?? cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+        }),
+      );
+      expect(Math.max(...lines)).toBeLessThanOrEqual(3);
+      expect(lines.filter((count) => count <= 2).length).toBeGreaterThanOrEqual(18);
+    });
+  });
+
   test('opens from the keyboard', async ({ page }) => {
     await page.goto(POST);
     await page.getByText(SUMMARY, { exact: true }).focus();
@@ -247,10 +332,6 @@ test.describe('without JavaScript', () => {
   test('every image shows and links to its file; the table opens with all 20 rows', async ({
     page,
   }) => {
-    // The cover image is on imgur; tests stay offline, so a local PNG stands in for it.
-    await page.route('https://i.imgur.com/**', (route) =>
-      route.fulfill({ path: 'public/img/blog/2026-02-20/bug.png' }),
-    );
     await page.goto(POST);
     const images = page.locator('article .prose img');
     await expect(images).toHaveCount(7);
@@ -262,7 +343,7 @@ test.describe('without JavaScript', () => {
         await image.evaluate((element: HTMLImageElement) => element.naturalWidth),
       ).toBeGreaterThan(0);
     }
-    const first = gallery(page).getByRole('link', { name: 'first-review-1.png' });
+    const first = gallery(page).getByRole('link', { name: FIRST_REVIEW });
     await expect(first).toHaveAttribute('href', '/img/blog/2026-02-20/first-review-1.png');
     await expect(first).not.toHaveAttribute('aria-haspopup', 'dialog');
 

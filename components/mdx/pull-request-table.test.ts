@@ -31,7 +31,7 @@ describe('<PullRequestTable>', () => {
     expect(summaryOf(html)).toBe('3개 PR 목록 - bug fix 2개, feature 1개');
     expect(rowCount(html)).toBe(3);
     expect(html).toContain(
-      '<td>2</td><td><a href="https://github.com/octo/repo/pull/15" target="_blank" rel="noopener noreferrer">#15</a></td><td>Add a feature</td>',
+      '<td class="pr-index">2</td><td><a href="https://github.com/octo/repo/pull/15" target="_blank" rel="noopener noreferrer">#15</a></td><td>Add a feature <span class="pr-category pr-category-inline">feature</span></td><td class="pr-category-cell"><span class="pr-category">feature</span></td>',
     );
     // The controls are there for JavaScript, pressed by nobody yet.
     expect(html).toContain(
@@ -50,7 +50,7 @@ describe('<PullRequestTable>', () => {
       },
     );
     expect(summaryOf(html)).toBe('2개 PR 목록 - bug fix 1개, feature 1개');
-    expect(html).toContain('<td>Add a feature: with a colon</td>');
+    expect(html).toContain('<td>Add a feature: with a colon <span');
     expect(html).toContain('href="https://github.com/octo/repo/pull/12"');
   });
 

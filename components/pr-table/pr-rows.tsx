@@ -5,8 +5,8 @@ import { Children } from 'react';
 import { isShown, usePrTable } from './pr-table-state';
 
 /**
- * The table's body: the server renders every row (children, in `rows` order); this shows those
- * of the pressed categories, in the chosen order.
+ * The table's body: the server renders every row's cells (children, in `rows` order); this shows
+ * the rows of the pressed categories, in the chosen order, numbered as shown (no gaps).
  */
 export function PrRows({
   rows,
@@ -24,5 +24,14 @@ export function PrRows({
     const direction = sort === 'ascending' ? 1 : -1;
     shown.sort((a, b) => (a.number - b.number) * direction);
   }
-  return <tbody>{shown.map(({ child }) => child)}</tbody>;
+  return (
+    <tbody>
+      {shown.map(({ child, number }, position) => (
+        <tr key={number}>
+          <td className="pr-index">{position + 1}</td>
+          {child}
+        </tr>
+      ))}
+    </tbody>
+  );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fragment } from 'react';
 import type { PullRequestTableProps } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { CategoryFilter, VisibleCount } from './category-filter';
@@ -24,9 +25,9 @@ export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
     const previous = rows[index - 1];
     return previous === undefined || previous.number < row.number;
   });
-  const cells = rows.map((row, index) => (
-    <tr key={row.number}>
-      <td>{index + 1}</td>
+  // Each row's cells after its running number, which PrRows writes (it counts the rows shown).
+  const cells = rows.map((row) => (
+    <Fragment key={row.number}>
       <td>
         <a
           href={`https://github.com/${repo}/pull/${row.number}`}
@@ -36,19 +37,27 @@ export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
           #{row.number}
         </a>
       </td>
-      <td>{row.title}</td>
       <td>
+        {row.title}{' '}
+        {/* Phones have no room for the category column: the category follows the title. */}
+        <span className="pr-category pr-category-inline">{row.category}</span>
+      </td>
+      <td className="pr-category-cell">
         <span className="pr-category">{row.category}</span>
       </td>
-    </tr>
+    </Fragment>
   ));
   const columns = (pr: ReactNode) => (
     <thead>
       <tr>
-        <th scope="col">{messages.columns.index}</th>
+        <th scope="col" className="pr-index">
+          {messages.columns.index}
+        </th>
         {pr}
         <th scope="col">{messages.columns.title}</th>
-        <th scope="col">{messages.columns.category}</th>
+        <th scope="col" className="pr-category-cell">
+          {messages.columns.category}
+        </th>
       </tr>
     </thead>
   );
@@ -61,7 +70,7 @@ export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
           <VisibleCount template={messages.showing} total={rows.length} categories={categories} />
         </div>
         <div className="pr-table-scroll">
-          <table>
+          <table className="pr-rows">
             {columns(<SortHeader label={messages.columns.pr} sortLabel={messages.sortByNumber} />)}
             <PrRows rows={rows.map(({ number, category }) => ({ number, category }))}>
               {cells}
