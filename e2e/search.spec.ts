@@ -54,6 +54,8 @@ test('Enter in the box goes to the search page with every result', async ({ page
   await expect(main.locator('a[data-search-result]').first()).toContainText(POST_TITLE);
   await expect(main.locator('mark').first()).toHaveText('메인테이너');
   await expect(page.getByText('검색은 JavaScript가 켜져 있어야 동작합니다.')).toBeHidden();
+  // Opened on results: the box is not focused (a phone's keyboard would cover them).
+  await expect(main.getByRole('searchbox')).not.toBeFocused();
 });
 
 test('Ctrl+K focuses the search box and Escape closes the results', async ({ page }) => {
@@ -92,7 +94,6 @@ test.describe('typing before the page has hydrated', () => {
   test('the search page searches what was typed', async ({ page }) => {
     await page.goto('/search/', { waitUntil: 'commit' });
     const box = page.getByRole('main').getByRole('searchbox');
-    await expect(box).toBeFocused();
     await box.fill('기여를');
     await expect(page.getByRole('main').locator('a[data-search-result]').first()).toContainText(
       POST_TITLE,
@@ -112,12 +113,28 @@ test.describe('typing before the page has hydrated', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says where else to find posts', async ({ page }) => {
+  test('the search page says where else to find posts, and its box asks the web about this site', async ({
+    page,
+  }) => {
     await page.goto('/');
     await searchBox(page).fill('기여');
     await searchBox(page).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=/);
     await expect(page.getByText('검색은 JavaScript가 켜져 있어야 동작합니다.')).toBeVisible();
+    // No box that does nothing: not focused, and it sends the words to a web search of the site.
+    const box = page.getByRole('main').getByRole('searchbox');
+    await expect(box).not.toBeFocused();
+    const form = page.getByRole('main').getByRole('search');
+    await expect(form).toHaveAttribute('action', 'https://www.google.com/search');
+    // The site's host and base path (SITE_URL of the build).
+    await expect(form.locator('input[name="as_sitesearch"]')).toHaveValue('localhost:3000');
+    const asked = page.waitForRequest(/google\.com\/search/);
+    await page.route('https://www.google.com/**', (route) => route.fulfill({ body: 'web search' }));
+    await box.fill('kube-rs');
+    await box.press('Enter');
+    const url = new URL((await asked).url());
+    expect(url.searchParams.get('q')).toBe('kube-rs');
+    await page.goBack();
     await page.getByRole('main').getByRole('link', { name: '아카이브' }).click();
     await expect(page).toHaveURL(/\/archive\/$/);
   });

@@ -3,10 +3,11 @@ import { navLinks } from '@/lib/render/navigation';
 import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
+import type { CurrentPage } from './nav-item';
 import { NavItem } from './nav-item';
 import { site, t } from '@/lib/render/site';
 
-export function Navbar() {
+export function Navbar({ current }: { current?: CurrentPage }) {
   const themeLabels = {
     toggle: t.toggleTheme,
     system: t.themeSystem,
@@ -42,7 +43,8 @@ export function Navbar() {
             <li key={link.href}>
               <NavItem
                 link={link}
-                className="rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-950 dark:text-gray-300 dark:hover:bg-gray-800 dark:hover:text-white"
+                current={current}
+                className="rounded-md px-3 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-950 aria-[current]:bg-accent-50 aria-[current]:text-accent-800 dark:text-gray-300 dark:hover:bg-gray-800 dark:hover:text-white dark:aria-[current]:bg-gray-800 dark:aria-[current]:text-accent-300"
               />
             </li>
           ))}
@@ -56,7 +58,8 @@ export function Navbar() {
                 <li key={link.href}>
                   <NavItem
                     link={link}
-                    className="block rounded-md px-3 py-2 text-base text-gray-800 hover:bg-gray-100 dark:text-gray-200 dark:hover:bg-gray-800"
+                    current={current}
+                    className="block rounded-md px-3 py-2 text-base text-gray-800 hover:bg-gray-100 aria-[current]:font-semibold aria-[current]:text-accent-800 dark:text-gray-200 dark:hover:bg-gray-800 dark:aria-[current]:text-accent-300"
                   />
                 </li>
               ))}

@@ -4,9 +4,10 @@ import { ThemeScript } from '@/components/theme/theme-script';
 import { site, t } from '@/lib/render/site';
 import { Footer } from './footer';
 import { Navbar } from './navbar';
+import type { CurrentPage } from './nav-item';
 
 /** `<html>` to `</html>` around every page: theme script, skip link, navbar, footer. */
-export function SiteShell({ children }: { children: ReactNode }) {
+export function SiteShell({ children, current }: { children: ReactNode; current?: CurrentPage }) {
   const locale = site.locales[0];
   return (
     <html
@@ -20,13 +21,14 @@ export function SiteShell({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
+        {/* Focused, a bar above the navbar: it pushes the page down rather than cover the logo. */}
         <a
           href="#main"
-          className="sr-only z-50 rounded-md bg-accent-700 px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+          className="sr-only bg-accent-700 px-4 py-2 text-center text-white focus:not-sr-only focus:block"
         >
           {t.skipToContent}
         </a>
-        <Navbar />
+        <Navbar current={current} />
         <div className="flex-1">{children}</div>
         <Footer />
         <DevTools />

@@ -1,15 +1,16 @@
 import type { TocItem } from '@/lib/compile/context';
 import { TocHighlighter } from './toc-highlighter';
 
-function TocList({ items }: { items: TocItem[] }) {
+/** The headings, nested by level; `touch` rows are tall enough to tap (~44 px). */
+function TocList({ items, touch = false }: { items: TocItem[]; touch?: boolean }) {
   const top = Math.min(...items.map((item) => item.level));
   return (
-    <ul className="space-y-1.5">
+    <ul className={touch ? '' : 'space-y-1.5'}>
       {items.map((item) => (
         <li key={item.id} style={{ paddingInlineStart: `${(item.level - top) * 0.875}rem` }}>
           <a
             href={`#${item.id}`}
-            className="block leading-snug text-gray-600 hover:text-gray-950 data-[active]:font-semibold data-[active]:text-accent-700 dark:text-gray-400 dark:hover:text-white dark:data-[active]:text-accent-400"
+            className={`block leading-snug ${touch ? 'py-3' : ''} text-gray-600 hover:text-gray-950 data-[active]:font-semibold data-[active]:text-accent-700 dark:text-gray-400 dark:hover:text-white dark:data-[active]:text-accent-400`}
           >
             {item.text}
           </a>
@@ -42,8 +43,8 @@ export function MobileToc({ items, title }: { items: TocItem[]; title: string })
       className="mb-8 rounded-lg border border-gray-200 px-4 py-3 text-sm xl:hidden dark:border-gray-700"
     >
       <summary className="cursor-pointer font-semibold">{title}</summary>
-      <div className="mt-3">
-        <TocList items={items} />
+      <div className="mt-1">
+        <TocList items={items} touch />
       </div>
     </details>
   );

@@ -23,6 +23,14 @@ export function SearchPage({
     () => initialQuery || new URLSearchParams(window.location.search).get('q') || '',
   );
 
+  // The page exists to search: the box is where the reader starts (or goes on typing), but not
+  // when it opens on the results of `?q=`, which a phone's keyboard would cover.
+  useEffect(() => {
+    if (initialQuery || !new URLSearchParams(window.location.search).get('q')) {
+      input.current?.focus();
+    }
+  }, [initialQuery]);
+
   useEffect(() => {
     const url = new URL(window.location.href);
     if (query === '') url.searchParams.delete('q');

@@ -3,7 +3,15 @@ import { searchProps } from '@/components/search/search-labels';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchPage } from '@/components/search/search-page-island';
 import { SiteLink } from '@/components/ui/site-link';
-import { t, urls } from '@/lib/render/site';
+import { site, t, urls } from '@/lib/render/site';
+
+/** Without JavaScript the page's form asks a web search engine about this site. */
+const WEB_SEARCH = 'https://www.google.com/search';
+
+/** `example.com/blog`: the site's host and base path, as `as_sitesearch` takes it. */
+function webSearchSite(url: string, basePath: string): string {
+  return `${url.replace(/^https?:\/\//, '')}${basePath}`;
+}
 
 /** The search page: the search island, and where to look without JavaScript. */
 export function SearchView() {
@@ -24,7 +32,12 @@ export function SearchView() {
       </p>
       <SearchPage {...props} id="search-page">
         <div className="space-y-6">
-          <SearchForm id="search-page" labels={props.labels} searchUrl={props.searchUrl} />
+          <SearchForm
+            id="search-page"
+            labels={props.labels}
+            searchUrl={props.searchUrl}
+            webSearch={{ action: WEB_SEARCH, site: webSearchSite(site.url, site.basePath) }}
+          />
         </div>
       </SearchPage>
     </PlainLayout>

@@ -10,7 +10,8 @@ const ko = {
   readMoreAbout: (title: string) => `"${title}" 더 읽기`,
   minutesToRead: (minutes: number) => `${minutes}분 분량`,
   headingLink: (heading: string) => `"${heading}" 제목으로 바로 가기`,
-  taggedWith: (label: string, count: number) => `"${label}" 태그가 붙은 글 ${count}개`,
+  // A no-break space keeps the count with its noun ("글 1개" never splits).
+  taggedWith: (label: string, count: number) => `"${label}" 태그가 붙은 글\u00a0${count}개`,
   postsBy: (name: string, count: number) => `${name}의 글 ${count}개`,
   newerPosts: '최신 글',
   olderPosts: '이전 글',
@@ -48,8 +49,11 @@ const ko = {
   searchPrompt: '찾을 낱말을 입력하세요.',
   searchFailed: '검색 색인을 불러오지 못했습니다.',
   searchAllResults: '모든 검색 결과 보기',
+  comments: '댓글',
+  commentsNeedJs: '댓글은 JavaScript가 켜져 있어야 보입니다.',
+  commentsOnGitHub: 'GitHub Discussions에서 보기',
   searchNeedsJs: '검색은 JavaScript가 켜져 있어야 동작합니다.',
-  searchInstead: '대신 아카이브나 태그에서 글을 찾아보세요.',
+  searchInstead: '아래 상자는 웹 검색(Google)에서 이 블로그를 찾습니다. 아카이브나 태그에서 글을 찾아볼 수도 있습니다.',
 };
 
 export type Messages = typeof ko;
@@ -64,7 +68,7 @@ const en: Messages = {
   readMoreAbout: (title) => `Read more about "${title}"`,
   minutesToRead: (minutes) => `${minutes} min read`,
   headingLink: (heading) => `Direct link to "${heading}"`,
-  taggedWith: (label, count) => `${count} post${count === 1 ? '' : 's'} tagged with "${label}"`,
+  taggedWith: (label, count) => `${count}\u00a0post${count === 1 ? '' : 's'} tagged with "${label}"`,
   postsBy: (name, count) => `${count} post${count === 1 ? '' : 's'} by ${name}`,
   newerPosts: 'Newer posts',
   olderPosts: 'Older posts',
@@ -101,8 +105,11 @@ const en: Messages = {
   searchPrompt: 'Type the words to look for.',
   searchFailed: 'The search index could not be loaded.',
   searchAllResults: 'See all results',
+  comments: 'Comments',
+  commentsNeedJs: 'Comments need JavaScript.',
+  commentsOnGitHub: 'Read them on GitHub Discussions',
   searchNeedsJs: 'Search needs JavaScript.',
-  searchInstead: 'You can also find posts in the archive or by tag.',
+  searchInstead: 'The box below searches this blog on the web (Google). You can also find posts in the archive or by tag.',
 };
 
 const dictionaries: Record<string, Messages> = { ko, en };

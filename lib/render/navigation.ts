@@ -1,4 +1,5 @@
 import type { NavLink } from '../config/resolve';
+import type { PageRoute } from '../routes/table';
 import { site, t, urls } from './site';
 
 export type { NavLink } from '../config/resolve';
@@ -17,3 +18,29 @@ export const navLinks: NavLink[] = [
     : []),
   ...site.navbar.items,
 ];
+
+/**
+ * The site path of the navbar section a page belongs to: the blog for its lists and posts, the
+ * tags for a tag, and so on; a Markdown page is its own section (if a link goes there).
+ */
+export function sectionOf(route: PageRoute | undefined): string | undefined {
+  switch (route?.kind) {
+    case 'blog':
+    case 'post':
+      return urls.blog;
+    case 'tags':
+    case 'tag':
+      return urls.tags;
+    case 'archive':
+      return urls.archive;
+    case 'authors':
+    case 'author':
+      return urls.authors;
+    case 'search':
+      return urls.search;
+    case 'page':
+      return route.path;
+    default:
+      return undefined;
+  }
+}

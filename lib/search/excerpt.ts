@@ -43,3 +43,48 @@ export function excerptParts(html: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/**
+ * A result's title and excerpt as shown. A page's indexed text begins with its title, so the
+ * excerpt of a match near the top starts mid-title ("기여 기록. 2025년 10월, …") under the title
+ * shown in full: that end of the title is cut from the excerpt, and its highlighted words are
+ * highlighted in the title instead. The excerpt stays whole when the cut would leave nothing.
+ */
+export function titleAndExcerpt(
+  parts: readonly ExcerptPart[],
+  title: string,
+): { title: ExcerptPart[]; excerpt: ExcerptPart[] } {
+  const text = parts.map((part) => part.text).join('');
+  let tail = 0;
+  let cut = 0;
+  // One character is too little to tell a title's end from a word that happens to match.
+  for (let length = Math.min(title.length, text.length); length >= 2; length--) {
+    const rest = text.slice(length);
+    if (text.startsWith(title.slice(title.length - length)) && /^[.\s]/.test(rest)) {
+      tail = length;
+      cut = length + (/^[.\s]+/.exec(rest)?.[0].length ?? 0);
+      break;
+    }
+  }
+  if (cut === 0 || cut >= text.length)
+    return { title: [{ text: title, mark: false }], excerpt: [...parts] };
+  const excerpt: ExcerptPart[] = [];
+  const marked = new Array<boolean>(title.length).fill(false);
+  let offset = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.text.length && offset + i < tail; i++)
+      marked[title.length - tail + offset + i] = part.mark;
+    const drop = Math.max(0, Math.min(part.text.length, cut - offset));
+    if (drop < part.text.length) excerpt.push({ ...part, text: part.text.slice(drop) });
+    offset += part.text.length;
+  }
+  const titleParts: ExcerptPart[] = [];
+  for (let index = 0; index < title.length; index++) {
+    const char = title.charAt(index);
+    const mark = marked[index] ?? false;
+    const last = titleParts.at(-1);
+    if (last && last.mark === mark) last.text += char;
+    else titleParts.push({ text: char, mark });
+  }
+  return { title: titleParts, excerpt };
+}
