@@ -1,3 +1,4 @@
+import { Comments } from '@/components/comments/comments';
 import { BlogLayout } from '@/components/layout/blog-layout';
 import { MobileToc, Toc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -8,7 +9,7 @@ import { PostJsonLd } from '@/components/seo/json-ld';
 import { tocOf } from '@/lib/blog/create-blog';
 import { coverImage } from '@/lib/compile/context';
 import type { Post } from '@/lib/load/post';
-import { getBlog, t } from '@/lib/render/site';
+import { getBlog, site, t } from '@/lib/render/site';
 
 /** A post's page: header, table of contents, content, footer and its neighbours. */
 export async function PostView({
@@ -40,6 +41,9 @@ export async function PostView({
         </div>
         <PostFooter post={post} />
       </article>
+      {site.comments && post.comments ? (
+        <Comments config={site.comments} lang={site.defaultLocale} />
+      ) : null}
       <PrevNext newer={newer} older={older} />
       <PostJsonLd post={post} cover={coverImage(post, compiled.facts)} />
     </BlogLayout>

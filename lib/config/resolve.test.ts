@@ -57,6 +57,7 @@ describe('resolveSiteConfig: defaults', () => {
         authorsFile: 'authors.yml',
         tagsFile: 'tags.yml',
       },
+      comments: undefined,
       exportDir: 'out',
     } satisfies SiteConfig);
   });
@@ -198,8 +199,41 @@ describe('resolveSiteConfig: a full config', () => {
         authorsFile: 'people.yml',
         tagsFile: 'labels.yml',
       },
+      comments: undefined,
       exportDir: 'out',
     } satisfies SiteConfig);
+  });
+});
+
+describe('resolveSiteConfig: comments', () => {
+  const GISCUS = {
+    provider: 'giscus',
+    repo: 'doxxx93/blog',
+    repoId: 'R_kgDOExample',
+    category: 'Comments',
+    categoryId: 'DIC_kwDOExample',
+  } as const;
+
+  it('fills in giscus’s defaults', () => {
+    expect(resolveSiteConfig({ ...MINIMAL, comments: GISCUS }).comments).toEqual({
+      ...GISCUS,
+      mapping: 'pathname',
+      reactionsEnabled: true,
+      inputPosition: 'bottom',
+    });
+  });
+
+  it('names each field giscus needs that is missing or wrong', () => {
+    expect(
+      problemsOf({
+        ...MINIMAL,
+        comments: { ...GISCUS, repo: 'blog', categoryId: '', mapping: 'number' as 'url' },
+      }),
+    ).toEqual([
+      'site.config.ts: "comments.repo" must be "owner/name" of a GitHub repository (got "blog")',
+      'site.config.ts: "comments.categoryId" must not be empty (got "")',
+      'site.config.ts: "comments.mapping" must be "pathname", "url", "title" or "og:title" (got "number")',
+    ]);
   });
 });
 

@@ -51,6 +51,18 @@ export type BlogConfig = {
   tagsFile: string | undefined;
 };
 
+/** giscus's settings, as its `data-*` attributes take them. */
+export type CommentsConfig = {
+  provider: 'giscus';
+  repo: string;
+  repoId: string;
+  category: string;
+  categoryId: string;
+  mapping: 'pathname' | 'url' | 'title' | 'og:title';
+  reactionsEnabled: boolean;
+  inputPosition: 'top' | 'bottom';
+};
+
 export type SiteConfig = {
   title: string;
   tagline: string;
@@ -72,6 +84,8 @@ export type SiteConfig = {
   navbar: { title: string; items: readonly NavLink[] };
   copyright: string;
   blog: BlogConfig;
+  /** Comments under posts, or none. */
+  comments: CommentsConfig | undefined;
   /** Where the export goes, from the project root (`out`). */
   exportDir: string;
 };
@@ -208,6 +222,12 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
       },
       authorsFile: blog.authorsMapPath ?? 'authors.yml',
       tagsFile: blog.tags === false || blog.tags === null ? undefined : (blog.tags ?? 'tags.yml'),
+    },
+    comments: config.comments && {
+      ...config.comments,
+      mapping: config.comments.mapping ?? 'pathname',
+      reactionsEnabled: config.comments.reactionsEnabled ?? true,
+      inputPosition: config.comments.inputPosition ?? 'bottom',
     },
     exportDir: env.EXPORT_DIR || 'out',
   };

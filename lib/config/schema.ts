@@ -42,6 +42,27 @@ const localeConfig = z.object({
   direction: z.enum(['ltr', 'rtl'], { error: 'must be "ltr" or "rtl"' }).optional(),
 });
 
+/**
+ * giscus (GitHub Discussions), with the values giscus.app gives for the repository: not a
+ * Docusaurus option (Docusaurus users swizzle a component for it).
+ */
+const comments = z.object({
+  provider: z.literal('giscus', { error: 'must be "giscus"' }),
+  repo: text('"owner/name" of a GitHub repository').regex(/^[\w.-]+\/[\w.-]+$/, {
+    error: 'must be "owner/name" of a GitHub repository',
+  }),
+  repoId: text().min(1, { error: 'must not be empty' }),
+  category: text().min(1, { error: 'must not be empty' }),
+  categoryId: text().min(1, { error: 'must not be empty' }),
+  mapping: z
+    .enum(['pathname', 'url', 'title', 'og:title'], {
+      error: 'must be "pathname", "url", "title" or "og:title"',
+    })
+    .optional(),
+  reactionsEnabled: flag().optional(),
+  inputPosition: z.enum(['top', 'bottom'], { error: 'must be "top" or "bottom"' }).optional(),
+});
+
 const blogOptions = z.object({
   /** The posts folder, from the project root (Docusaurus's blog plugin `path`). */
   path: text().optional(),
@@ -123,6 +144,8 @@ export const siteConfigSchema = z.object({
     })
     .optional(),
   blog: blogOptions.optional(),
+  /** Comments under every post (front matter `comments: false` turns them off for one). */
+  comments: comments.optional(),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

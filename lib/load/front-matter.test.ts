@@ -44,6 +44,7 @@ describe('front matter: good values', () => {
     ['draft', true, true],
     ['unlisted', false, false],
     ['hide_table_of_contents', true, true],
+    ['comments', false, false],
     ['toc_min_heading_level', 2, 2],
     ['toc_max_heading_level', 6, 6],
   ])('%s: %j', (field, value, expected) => {
@@ -174,6 +175,11 @@ describe('front matter: bad values', () => {
       'unlisted that is not a boolean',
       { unlisted: 1 },
       ['"unlisted" must be true or false (got 1)'],
+    ],
+    [
+      'comments that is not a boolean',
+      { comments: 'no' },
+      ['"comments" must be true or false (got "no")'],
     ],
     [
       'hide_table_of_contents that is not a boolean',

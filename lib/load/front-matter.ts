@@ -89,6 +89,8 @@ export function createFrontMatterSchema(timeZone: string) {
       draft: flag().optional(),
       unlisted: flag().optional(),
       hide_table_of_contents: flag().optional(),
+      /** false: no comments under this post (site config `comments`). */
+      comments: flag().optional(),
       toc_min_heading_level: headingLevel().optional(),
       toc_max_heading_level: headingLevel().optional(),
       last_update: z

@@ -266,6 +266,7 @@ function buildPost(
     authors,
     draft: fm.draft ?? false,
     unlisted: fm.unlisted ?? false,
+    comments: fm.comments ?? true,
     toc: {
       hidden: fm.hide_table_of_contents ?? false,
       minLevel: fm.toc_min_heading_level ?? 2,

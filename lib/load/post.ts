@@ -34,6 +34,8 @@ export type Post = {
   authors: Author[];
   draft: boolean;
   unlisted: boolean;
+  /** False when front matter says `comments: false`. */
+  comments: boolean;
   toc: { hidden: boolean; minLevel: number; maxLevel: number };
   words: number;
   readingMinutes: number;
