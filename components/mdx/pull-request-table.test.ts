@@ -111,6 +111,26 @@ describe('<PullRequestTable>', () => {
     );
   });
 
+  it('reads a data file as strictly as front matter: no alias bombs, no unknown tags', async () => {
+    const files = (data: string) => ({ 'posts/a.prs.yml': data });
+    const body = '<PullRequestTable data="./a.prs.yml" />\n';
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (const name of 'bcdefgh') {
+      const previous = levels.length === 1 ? 'a' : String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(',')}]`);
+    }
+    await expect(compileError('a.mdx', body, files(`${levels.join('\n')}\n`))).resolves.toContain(
+      'posts/a.prs.yml: too many YAML aliases',
+    );
+    await expect(
+      compileError(
+        'a.mdx',
+        body,
+        files(DATA.replace('title: Fix the thing', 'title: !!binary aGk=')),
+      ),
+    ).resolves.toMatch(/posts\/a\.prs\.yml:4:\d+: invalid YAML: unknown tag "!!binary"/);
+  });
+
   it('names the post and the path of a data file that is not there', async () => {
     await expect(
       compileError('a.mdx', 'Intro\n\n<PullRequestTable data="./missing.yml" />\n'),

@@ -2,11 +2,11 @@
  * The rows of a `<PullRequestTable>`, written as props or in a data file next to the post
  * (YAML or JSON: `repo: owner/name` and `rows: [{ number, title, category }]`).
  */
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { isNode } from 'yaml';
 import { z } from 'zod';
 import { describeIssues } from '../validation';
 import type { Problem } from '../problems';
-import { yamlProblem } from '../load/yaml';
+import { parseYamlDocument, yamlProblem } from '../load/yaml';
 import type { PullRequestTableProps } from './component-props';
 
 const text = () =>
@@ -89,22 +89,22 @@ export function readPullRequestFile(
   source: string,
   file: string,
 ): { ok: true; table: PullRequestTableProps } | { ok: false; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { schema: 'core', uniqueKeys: true, lineCounter });
-  const syntax = document.errors[0];
-  if (syntax) {
-    const problem = yamlProblem(syntax, file);
-    return {
-      ok: false,
-      problems: [problem ?? { file, message: `invalid YAML: ${syntax.message}` }],
-    };
+  let parsed: ReturnType<typeof parseYamlDocument>;
+  try {
+    // The loader's strict YAML: core schema, no unknown tags, bounded aliases.
+    parsed = parseYamlDocument(source);
+  } catch (thrown) {
+    const problem = yamlProblem(thrown, file);
+    if (!problem) throw thrown;
+    return { ok: false, problems: [problem] };
   }
-  const checked = checkPullRequestTable(document.toJS());
+  const { value, document, lines } = parsed;
+  const checked = checkPullRequestTable(value);
   if (checked.ok) return checked;
   const lineOf = (path: PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = document.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
     }
     return undefined;
   };

@@ -85,26 +85,38 @@ function aliasError(
  * {@link YamlError}.
  */
 export function parseYamlStrict(source: string): unknown {
+  return parseYamlDocument(source).value;
+}
+
+/**
+ * {@link parseYamlStrict}, with the parsed document and its line counter kept, to say at which
+ * line a value that is read but not valid sits.
+ */
+export function parseYamlDocument(source: string): {
+  value: unknown;
+  document: ReturnType<typeof parseDocument>;
+  lines: LineCounter;
+} {
   const lines = new LineCounter();
-  const doc = parseDocument(source, {
+  const document = parseDocument(source, {
     schema: 'core',
     uniqueKeys: true,
     resolveKnownTags: false,
     customTags: [timestampAsText],
     lineCounter: lines,
   });
-  const [error] = doc.errors;
+  const [error] = document.errors;
   if (error) throw fromLibraryError(error, source);
-  for (const warning of doc.warnings) {
+  for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_COLLECTION_TYPE')
       throw fromLibraryError(warning, source);
     // As `yaml`'s own `parse` does with the warnings it does not turn into errors.
     process.emitWarning(warning);
   }
   try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), document, lines };
   } catch (thrown) {
-    if (thrown instanceof ReferenceError) throw aliasError(thrown, doc, lines);
+    if (thrown instanceof ReferenceError) throw aliasError(thrown, document, lines);
     if (thrown instanceof RangeError) throw new YamlError(thrown.message, 'syntax');
     throw thrown;
   }
