@@ -59,7 +59,8 @@ for (const name of names) {
   const started = performance.now();
   const { status, output } = buildSite(dir, {}, { capture: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const checked = /(\d+) posts checked/.exec(output)?.[1] ?? '?';
+  // `npm run check` says "12 posts checked" or "12 posts and 3 pages checked".
+  const checked = /(\d+ posts?(?: and \d+ pages?)?) checked/.exec(output)?.[1] ?? '? posts';
   if (status !== 0) {
     console.error(output.split('\n').slice(-40).join('\n'));
     console.error(`real blog ${name}: the build failed (${seconds} s)`);
@@ -69,7 +70,7 @@ for (const name of names) {
   const outDir = path.join(dir, 'out');
   const literal = literalMdx(outDir);
   console.log(
-    `real blog ${name}: ${checked} posts checked and built in ${seconds} s; ${literal.length} pages show MDX as text${literal.length ? `: ${literal.join(', ')}` : ''}`,
+    `real blog ${name}: ${checked} checked and built in ${seconds} s; ${literal.length} pages show MDX as text${literal.length ? `: ${literal.join(', ')}` : ''}`,
   );
   if (literal.length > 0) failed++;
 }

@@ -17,27 +17,10 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || '127.0.0.1';
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+// The content type of each file extension, shared with `npm run dev`'s assets (dev-assets.ts).
+const TYPES = JSON.parse(
+  fs.readFileSync(path.join(import.meta.dirname, '../lib/publish/content-types.json'), 'utf8'),
+);
 
 if (!fs.existsSync(root)) {
   console.error(`serve: ${root} does not exist; run the build first`);

@@ -7,20 +7,10 @@ import type { Blog } from '../blog/create-blog';
 import { cacheDirs } from '../cache-dirs';
 import type { Asset } from '../compile/context';
 import { decodeUrlPart } from '../urls/site-urls';
+import contentTypes from './content-types.json';
 import { imageVariant } from './image-variants';
 
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
+const TYPES: Record<string, string> = contentTypes;
 
 function decoded(url: string): string {
   return url.split('/').map(decodeUrlPart).join('/');
