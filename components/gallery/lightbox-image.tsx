@@ -3,8 +3,20 @@ import { contentMessages } from '@/lib/i18n/content-messages';
 import { LightboxLink } from './lightbox-link';
 import { site } from '@/lib/render/site';
 
-/** A content image as the post shows it: sized, loaded lazily, without a lightbox (excerpts). */
-export function PlainImage({ src, srcSet, sizes, alt, width, height, title }: LightboxImageProps) {
+/**
+ * A content image as the post shows it: sized, loaded lazily (the one a post opens with, at
+ * once), without a lightbox (excerpts).
+ */
+export function PlainImage({
+  src,
+  srcSet,
+  sizes,
+  alt,
+  width,
+  height,
+  title,
+  priority = false,
+}: LightboxImageProps) {
   return (
     // A static export serves files as they are; the compile step already set width and height.
     // eslint-disable-next-line @next/next/no-img-element
@@ -16,7 +28,8 @@ export function PlainImage({ src, srcSet, sizes, alt, width, height, title }: Li
       width={width}
       height={height}
       title={title}
-      loading="lazy"
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
       decoding="async"
     />
   );

@@ -194,8 +194,9 @@ describe('Markdown features', () => {
         url: expect.stringMatching(/^\/_assets\/[0-9a-f]{12}\/diagram\.png$/),
       },
     ]);
+    // The post opens with it: it loads first.
     expect(html).toContain(
-      `<img src="${assets[0]?.url}" alt="A diagram" width="64" height="48" loading="lazy" decoding="async"/>`,
+      `<img src="${assets[0]?.url}" alt="A diagram" width="64" height="48" loading="eager" fetchPriority="high" decoding="async"/>`,
     );
     // Compiling writes nothing outside its cache: the publish step copies the file.
     expect(fs.existsSync(path.join(dir, 'public/_assets'))).toBe(false);

@@ -134,7 +134,7 @@ describe('standalone images', () => {
   it('link to their full-size file (the lightbox without JavaScript)', async () => {
     const html = await renderSingle(
       'a.md',
-      '![A chart](/img/pic.png "Weekly")\n\n![](/img/pic.png)\n',
+      'Two images.\n\n![A chart](/img/pic.png "Weekly")\n\n![](/img/pic.png)\n',
     );
     expect(html).toContain(
       '<a href="/img/pic.png" class="lightbox-link"><img src="/img/pic.png" alt="A chart" width="40" height="30" title="Weekly" loading="lazy" decoding="async"/></a>',

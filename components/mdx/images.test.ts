@@ -75,3 +75,26 @@ describe('a remote image', () => {
     expect(html).not.toContain('lightbox-link');
   });
 });
+
+describe('the image a post opens with', () => {
+  const body = '![Cover](/img/pic.png)\n\nFirst words.\n\n![Later](/img/pic.png)\n';
+  const loading = (html: string, alt: string) =>
+    new RegExp(`<img [^>]*alt="${alt}"[^>]*>`).exec(html)?.[0];
+
+  it.each(['a.md', 'a.mdx'])(
+    'loads first on its page, and the others lazily, in %s',
+    async (name) => {
+      const html = await renderSingle(name, body);
+      expect(loading(html, 'Cover')).toContain('loading="eager" fetchPriority="high"');
+      expect(loading(html, 'Later')).toContain('loading="lazy"');
+      expect(loading(html, 'Later')).not.toContain('fetchPriority');
+    },
+  );
+
+  it('loads lazily in lists, and when words come before it', async () => {
+    const excerpt = await renderSingle('a.md', body, { excerpt: true });
+    expect(loading(excerpt, 'Cover')).toContain('loading="lazy"');
+    const later = await renderSingle('a.md', `Words first.\n\n${body}`);
+    expect(loading(later, 'Cover')).toContain('loading="lazy"');
+  });
+});

@@ -6,7 +6,7 @@ import { Head } from '@/components/docusaurus/head';
 import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
-import type { GalleryImage } from '@/lib/compile/component-props';
+import type { GalleryImage, LightboxImageProps } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
 import { site } from '@/lib/render/site';
@@ -40,6 +40,7 @@ export const pageComponents: MDXComponents = {
 export const excerptComponents: MDXComponents = {
   ...pageComponents,
   TruncateRest: () => null,
-  LightboxImage: PlainImage,
+  // A list shows many posts: none of their images jumps the queue.
+  LightboxImage: (props: LightboxImageProps) => <PlainImage {...props} priority={false} />,
   Gallery: ({ images }: { images: GalleryImage[] }) => <Gallery images={images} lightbox={false} />,
 };

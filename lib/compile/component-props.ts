@@ -22,6 +22,8 @@ export type LightboxImageProps = {
   width?: number | string;
   height?: number | string;
   title?: string;
+  /** The image a post opens with: loaded at once, before other images. */
+  priority?: boolean;
 };
 
 export type PullRequestRow = { number: number; title: string; category: string };

@@ -1,4 +1,4 @@
-import type { Element, Parents, Root } from 'hast';
+import type { Element, Parents, Root, RootContent } from 'hast';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { JsonValue } from '../estree-json';
 import { isJsxElement, jsxAttribute } from '../jsx-nodes';
@@ -73,11 +73,33 @@ function enhance(parent: Parents, interactive: boolean): void {
   });
 }
 
+/** Whitespace between blocks, and `import`/`export` lines: not what a reader sees first. */
+function isFiller(node: RootContent): boolean {
+  return (node.type === 'text' && node.value.trim() === '') || node.type === 'mdxjsEsm';
+}
+
+/**
+ * A post that opens with an image (a cover above its first words) gets it loaded first
+ * (`priority`): it is the largest thing on the first screen, which a lazy image would delay.
+ */
+function markLeadImage(tree: Root): void {
+  const first = tree.children.find((node) => !isFiller(node));
+  if (first?.type !== 'element' || first.tagName !== 'p') return;
+  const content = first.children.filter((node) => !isFiller(node));
+  const [only] = content;
+  if (content.length === 1 && only && isJsxElement(only, LIGHTBOX_IMAGE_COMPONENT))
+    only.attributes.push(jsxAttribute('priority', true));
+}
+
 /**
  * Hands images to the components that add the lightbox, after the image plugin checked and
  * sized them: a gallery gets its images as an `images` prop; a standalone image becomes
- * `<LightboxImage>`. Images inside links, buttons or `<picture>` stay plain `<img>`.
+ * `<LightboxImage>`, loaded first when the post opens with it. Images inside links, buttons or
+ * `<picture>` stay plain `<img>`.
  */
 export function rehypeLightbox() {
-  return (tree: Root) => enhance(tree, false);
+  return (tree: Root) => {
+    enhance(tree, false);
+    markLeadImage(tree);
+  };
 }
