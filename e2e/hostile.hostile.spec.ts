@@ -53,6 +53,8 @@ for (const pagePath of pages) {
     for (const script of scripts) {
       const engine =
         script.src.startsWith('/_next/') ||
+        // giscus's client, which the comments' loader adds (its requests are aborted here).
+        script.src === 'https://giscus.app/client.js' ||
         script.type === 'application/ld+json' ||
         /^(?:\(?self\.__next_f|\(globalThis\["TURBOPACK"\]|\(function\(\)\{\nvar (?:d|s)=document)/.test(
           script.text,

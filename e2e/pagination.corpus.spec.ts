@@ -26,6 +26,6 @@ test('Korean tag pages answer at their raw and percent-encoded URLs', async ({ p
   await page.goto('/tags/');
   await page.getByRole('link', { name: /^오픈소스/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^"오픈소스" 태그가 붙은 글 \d+개$/,
+    /^"오픈소스" 태그가 붙은 글\s\d+개$/,
   );
 });
