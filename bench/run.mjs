@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Benchmark: a cold build of the shared corpus (bench/gen-corpus.mjs, seed 42).
-//   npm run bench -- N [--check] [--warm]
+//   npm run bench -- N [--check] [--warm] [--peer [--runs K]]
 // Prints wall time, peak memory of the whole process tree, pages written, output size and the
 // JavaScript a post page loads (gzip). --check fails on a gross regression: twice the issue's
 // budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a fixed allowance for Next's start-up.
-import { spawn } from 'node:child_process';
+// --peer alternates K (default 3) of these builds with Docusaurus Faster's on the same corpus
+// (../shared/bench/peer-docusaurus.sh with FASTER=1, WARM=1 with --warm), in this session, and
+// prints every run and the ratios: figures from another machine are no comparison.
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -17,6 +20,8 @@ const check = args.includes('--check');
 const warm = args.includes('--warm');
 // --phases prints the build's own progress lines with the seconds since the start.
 const phases = args.includes('--phases');
+const peer = args.includes('--peer');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = path.join(root, '.cache', `corpus-${n}`);
 const postsDir = path.join(corpus, 'posts');
@@ -110,63 +115,118 @@ fs.cpSync(path.join(postsDir, 'static-img'), path.join(root, 'public/img/bench')
   recursive: true,
   preserveTimestamps: true,
 });
-// Cold: no build cache, no compiled posts, no previous export.
-fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
-fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
-if (!warm) fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+
+/** One build of the corpus as `npm run build` runs it, measured. */
+async function buildOnce() {
+  // Cold: no build cache, no compiled posts, no previous export.
+  fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
+  if (!warm) fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+
+  started = performance.now();
+  const build = run('npm', ['run', 'build', '--silent'], {
+    NEXT_TELEMETRY_DISABLED: '1',
+    POSTS_DIR: postsDir,
+    EXPORT_DIR: exportDir,
+  });
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (run.last?.pid) peak = Math.max(peak, treeRss(run.last.pid));
+  }, 100);
+  const result = await build;
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (result.code !== 0) {
+    console.error(result.output);
+    console.error(`bench: the build failed (exit ${result.code})`);
+    process.exit(1);
+  }
+
+  const outDir = path.join(root, exportDir);
+  let pages = 0;
+  let bytes = 0;
+  walk(outDir, (file) => {
+    bytes += fs.statSync(file).size;
+    if (file.endsWith('.html')) pages++;
+  });
+  const firstPost = fs
+    .readdirSync(postsDir)
+    .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
+    .sort()[0];
+  const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
+  const postHtml = path.join(outDir, y, m, d, name, 'index.html');
+  const js = scriptBytes(postHtml, outDir, process.env.BASE_PATH ?? '');
+
+  const report = {
+    posts: n,
+    build: warm ? 'warm' : 'cold',
+    seconds: Number(seconds.toFixed(1)),
+    peakMemoryMB: Math.round(peak / 1024 / 1024),
+    pages,
+    outputMB: Number((bytes / 1024 / 1024).toFixed(1)),
+    postPageScripts: js.scripts,
+    postPageJsGzipBytes: js.gzip,
+    postPageJsGzipKB: Number((js.gzip / 1024).toFixed(1)),
+  };
+  console.log(JSON.stringify(report));
+  console.log(
+    `bench N=${n} (${report.build}): ${report.seconds} s, peak ${report.peakMemoryMB} MB (process tree), ${pages} pages, ` +
+      `${report.outputMB} MB written, post page JS ${report.postPageJsGzipKB} KiB (${js.gzip} bytes) gzip in ${js.scripts} scripts`,
+  );
+  return report;
+}
+
+/** Docusaurus Faster on the same corpus (the shared kit), measured: its RESULT line's figures. */
+function peerBuild() {
+  const kit = process.env.PEER_KIT ?? path.resolve(root, '..', 'shared', 'bench');
+  const result = spawnSync('bash', [path.join(kit, 'peer-docusaurus.sh'), postsDir, String(n)], {
+    encoding: 'utf8',
+    env: { ...process.env, FASTER: '1', ...(warm ? { WARM: '1' } : {}) },
+  });
+  const line = result.stdout.split('\n').find((l) => l.startsWith('RESULT ')) ?? '';
+  const field = (name) => Number(new RegExp(`\\b${name}=([\\d.]+)`).exec(line)?.[1] ?? NaN);
+  if (result.status !== 0 || !line) {
+    console.error(result.stdout, result.stderr);
+    throw new Error('bench: the Docusaurus build failed');
+  }
+  console.log(line);
+  return {
+    seconds: field('wall_s'),
+    peakMemoryMB: field('tree_rss_mb'),
+    jsGzip: field('js_hydrate_gz'),
+  };
+}
+
+const mean = (values) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+if (peer) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await buildOnce());
+    theirs.push(peerBuild());
+  }
+  const ratio = (a, b) => (mean(a) / mean(b)).toFixed(2);
+  console.log(
+    `bench --peer N=${n} (${warm ? 'warm' : 'cold'}), ${runs} alternating runs each:\n` +
+      `  this engine: ${ours.map((r) => r.seconds).join(', ')} s; peak ${ours.map((r) => r.peakMemoryMB).join(', ')} MB\n` +
+      `  Docusaurus Faster: ${theirs.map((r) => r.seconds).join(', ')} s; peak ${theirs.map((r) => r.peakMemoryMB).join(', ')} MB\n` +
+      `  ratio (this / Docusaurus Faster, means): time ${ratio(
+        ours.map((r) => r.seconds),
+        theirs.map((r) => r.seconds),
+      )}, ` +
+      `memory ${ratio(
+        ours.map((r) => r.peakMemoryMB),
+        theirs.map((r) => r.peakMemoryMB),
+      )}, ` +
+      `post page JS ${(ours[0].postPageJsGzipBytes / theirs[0].jsGzip).toFixed(2)}`,
+  );
+  process.exit(0);
+}
 
 // How fast the machine is right now, before and after the build (see calibrate.mjs).
 const calibrationBefore = check ? await calibrate() : undefined;
-started = performance.now();
-const build = run('npm', ['run', 'build', '--silent'], {
-  NEXT_TELEMETRY_DISABLED: '1',
-  POSTS_DIR: postsDir,
-  EXPORT_DIR: exportDir,
-});
-let peak = 0;
-const timer = setInterval(() => {
-  if (run.last?.pid) peak = Math.max(peak, treeRss(run.last.pid));
-}, 100);
-const result = await build;
-clearInterval(timer);
-const seconds = (performance.now() - started) / 1000;
-if (result.code !== 0) {
-  console.error(result.output);
-  console.error(`bench: the build failed (exit ${result.code})`);
-  process.exit(1);
-}
-
-const outDir = path.join(root, exportDir);
-let pages = 0;
-let bytes = 0;
-walk(outDir, (file) => {
-  bytes += fs.statSync(file).size;
-  if (file.endsWith('.html')) pages++;
-});
-const firstPost = fs
-  .readdirSync(postsDir)
-  .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
-  .sort()[0];
-const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
-const postHtml = path.join(outDir, y, m, d, name, 'index.html');
-const js = scriptBytes(postHtml, outDir, process.env.BASE_PATH ?? '');
-
-const report = {
-  posts: n,
-  build: warm ? 'warm' : 'cold',
-  seconds: Number(seconds.toFixed(1)),
-  peakMemoryMB: Math.round(peak / 1024 / 1024),
-  pages,
-  outputMB: Number((bytes / 1024 / 1024).toFixed(1)),
-  postPageScripts: js.scripts,
-  postPageJsGzipBytes: js.gzip,
-  postPageJsGzipKB: Number((js.gzip / 1024).toFixed(1)),
-};
-console.log(JSON.stringify(report));
-console.log(
-  `bench N=${n} (${report.build}): ${report.seconds} s, peak ${report.peakMemoryMB} MB (process tree), ${pages} pages, ` +
-    `${report.outputMB} MB written, post page JS ${report.postPageJsGzipKB} KiB (${js.gzip} bytes) gzip in ${js.scripts} scripts`,
-);
+const report = await buildOnce();
 
 if (check) {
   // Gross regressions only: twice what a build takes on this machine right now. Time is counted
