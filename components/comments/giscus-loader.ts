@@ -1,8 +1,8 @@
 /**
  * The script that loads giscus under a post: only once the reader scrolls near the comments
  * (giscus's client and its iframe are ~100 KB a reader who never gets there should not pay
- * for), with the site's theme, and following it when the reader switches. Inline and a few
- * hundred bytes, so a page without comments carries none of it.
+ * for), with the site's theme, and following it when the reader switches. Inline and under
+ * 1 KB, so a page without comments carries none of it.
  *
  * It reads its settings from `data-giscus` on its parent and puts giscus's script in the
  * parent's `.giscus` element, which React leaves alone (components/comments/comments.tsx).
