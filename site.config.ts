@@ -13,7 +13,8 @@ export default defineConfig({
   baseUrl: '/',
   trailingSlash: true,
   timeZone: 'Asia/Seoul',
-  i18n: { defaultLocale: 'ko', locales: ['ko'] },
+  // English translations of posts live in i18n/en/docusaurus-plugin-content-blog/.
+  i18n: { defaultLocale: 'ko', locales: ['ko', 'en'] },
   onBrokenLinks: 'throw',
   markdown: { format: 'mdx', mermaid: true },
   themeConfig: {

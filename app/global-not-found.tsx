@@ -4,11 +4,12 @@ import type { Metadata } from 'next';
 import { SiteShell } from '@/components/layout/site-shell';
 import { NotFoundView } from '@/components/views/not-found-view';
 import { siteMetadata, siteViewport } from '@/lib/render/seo';
-import { site, t } from '@/lib/render/site';
+import { site } from '@/lib/render/site';
+import { messages } from '@/lib/i18n/ui-messages';
 
 export const metadata: Metadata = {
   ...siteMetadata(),
-  title: { absolute: `${t.notFoundTitle} | ${site.title}` },
+  title: { absolute: `${messages(site.defaultLocale).notFoundTitle} | ${site.title}` },
 };
 export const viewport = siteViewport;
 

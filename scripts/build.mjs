@@ -54,7 +54,10 @@ if (plain) {
   const noPosts = path.join(root, '.cache', 'no-posts');
   fs.rmSync(noPosts, { recursive: true, force: true });
   fs.mkdirSync(noPosts, { recursive: true });
-  run([nextBin, 'build', '--experimental-build-mode=compile'], { POSTS_DIR: noPosts });
+  run([nextBin, 'build', '--experimental-build-mode=compile'], {
+    POSTS_DIR: noPosts,
+    I18N_DIR: noPosts,
+  });
   // Next 16.4's generate step require()s this manifest (the compile step's, listing no pages)
   // before rendering, then exports from that cached copy rather than the one it has just
   // written, and copies no pages. Without the file, it reads the new one.

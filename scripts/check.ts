@@ -25,30 +25,49 @@ import type { LinkTargets } from '../lib/publish/link-targets';
 import { decodeUrlPart, linkProblem } from '../lib/publish/link-targets';
 import { loadProject } from './project';
 
-type Compiled = { path: string; facts: CompileFacts | undefined; problems: Problem[] };
+type Compiled = {
+  locale: string;
+  path: string;
+  facts: CompileFacts | undefined;
+  problems: Problem[];
+};
 
 /**
  * Compiles posts until none are left: each thread takes the next post from a counter shared by
- * all of them, so a thread with other work (this one) or slower posts simply takes fewer.
+ * all of them, so a thread with other work (this one) or slower posts simply takes fewer. Every
+ * locale's posts: a translation is a post of its own, and an untranslated post is compiled
+ * again for another locale (its admonitions and links are in that locale's words).
  */
-async function compileNextPosts(blog: Blog, next: Int32Array): Promise<Compiled[]> {
+async function compileNextPosts(blogs: readonly Blog[], next: Int32Array): Promise<Compiled[]> {
   const results: Compiled[] = [];
   // Markdown pages too: they are compiled into pages like posts.
-  const posts = blog.routes().documents;
-  for (let i = Atomics.add(next, 0, 1); i < posts.length; i = Atomics.add(next, 0, 1)) {
-    const post = posts[i];
-    if (!post) break;
+  const jobs = blogs.flatMap((blog) => blog.routes().documents.map((post) => ({ blog, post })));
+  for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+    const job = jobs[i];
+    if (!job) break;
+    const { blog, post } = job;
     try {
       const { facts } = await blog.compile(post);
-      results.push({ path: post.path, facts, problems: [] });
+      results.push({ locale: blog.locale, path: post.path, facts, problems: [] });
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       // A post whose references are wrong still compiled: its links are checked too.
       const facts = error instanceof PostProblemsError ? error.facts : undefined;
-      results.push({ path: post.path, facts, problems: [...error.problems] });
+      results.push({ locale: blog.locale, path: post.path, facts, problems: [...error.problems] });
     }
   }
   return results;
+}
+
+/** Each problem once: a post shown untranslated in several locales has its problems in each. */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -150,43 +169,55 @@ function byPosition(a: Problem, b: Problem): number {
 
 async function main() {
   const started = performance.now();
-  const { blog } = await loadProject(process.cwd(), { keepSources: true });
+  const { blog, blogs } = await loadProject(process.cwd(), { keepSources: true });
   // The workers start at once; this thread loads the posts (every problem of front matter,
   // tags, authors and permalinks), then they compile alongside it.
   const files = findPostFiles(blog.postsDir).length;
   const workers = Math.max(1, Math.min(os.availableParallelism(), Math.ceil(files / 50)));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const pool = workers > 1 ? startWorkers(workers - 1, next) : undefined;
-  let posts: readonly Post[];
-  try {
-    posts = blog.routes().documents;
-  } catch (error) {
+  let posts: readonly Post[] = [];
+  const loadProblems: Problem[] = [];
+  for (const each of blogs) {
+    try {
+      const documents = each.routes().documents;
+      if (each === blog) posts = documents;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      loadProblems.push(...error.problems);
+    }
+  }
+  if (loadProblems.length > 0) {
     pool?.stop();
-    if (!(error instanceof ContentError)) throw error;
-    const problems = [...error.problems].sort(byPosition);
+    const problems = unique(loadProblems).sort(byPosition);
     for (const problem of problems) console.error(formatProblem(problem));
     console.error(`\n${problems.length} problem(s); nothing was compiled.`);
     process.exit(1);
   }
   pool?.ready();
-  const [own, others] = await Promise.all([compileNextPosts(blog, next), pool?.results ?? []]);
+  const [own, others] = await Promise.all([compileNextPosts(blogs, next), pool?.results ?? []]);
   await closeMermaid();
   const results = [...own, ...others];
-  const compiled = new Map(
-    results.flatMap((result) => (result.facts ? [[result.path, result.facts] as const] : [])),
-  );
+  const compiledIn = (locale: string) =>
+    new Map(
+      results.flatMap((result) =>
+        result.facts && result.locale === locale ? [[result.path, result.facts] as const] : [],
+      ),
+    );
   // What posts import, for the build to bundle (lib/compile/imports-registry.ts).
   writeImportsRegistry(
     process.cwd(),
     results.flatMap((result) => result.facts?.imports ?? []),
   );
   const skipLinks = process.argv.includes('--skip-links');
-  const problems = [
+  const problems = unique([
     ...results.flatMap((result) => result.problems),
-    ...(skipLinks ? [] : linkProblems(blog, compiled)),
-  ].sort(byPosition);
+    ...(skipLinks ? [] : blogs.flatMap((each) => linkProblems(each, compiledIn(each.locale)))),
+  ]).sort(byPosition);
   // Warnings as Docusaurus gives them: the build goes on.
-  const warnings = results.flatMap((result) => result.facts?.warnings ?? []).sort(byPosition);
+  const warnings = unique(results.flatMap((result) => result.facts?.warnings ?? [])).sort(
+    byPosition,
+  );
   for (const warning of warnings)
     console.warn(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
   for (const problem of problems) console.error(formatProblem(problem));
@@ -195,7 +226,14 @@ async function main() {
     warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   const where = path.relative(process.cwd(), blog.postsDir) || '.';
   const pageCount = posts.filter((post) => post.kind === 'page').length;
-  const checked = `${posts.length - pageCount} posts${pageCount > 0 ? ` and ${pageCount} page${pageCount === 1 ? '' : 's'}` : ''} checked`;
+  const translated = blogs
+    .slice(1)
+    .flatMap((each) => each.routes().documents.filter((post) => post.lang === each.locale));
+  const translations =
+    translated.length > 0
+      ? ` and ${translated.length} translation${translated.length === 1 ? '' : 's'}`
+      : '';
+  const checked = `${posts.length - pageCount} posts${pageCount > 0 ? ` and ${pageCount} page${pageCount === 1 ? '' : 's'}` : ''}${translations} checked`;
   if (problems.length > 0) {
     console.error(
       `\n${problems.length} problem(s)${warned} in ${where}/ (${checked} in ${seconds} s)`,
@@ -213,8 +251,8 @@ if (isMainThread) {
   const { next } = workerData as { next: Int32Array };
   const modules = loadProject();
   await new Promise((resolve) => parentPort?.once('message', resolve));
-  const { blog } = await modules;
-  const results = await compileNextPosts(blog, next);
+  const { blogs } = await modules;
+  const results = await compileNextPosts(blogs, next);
   await closeMermaid();
   parentPort?.postMessage(results);
 }

@@ -80,4 +80,26 @@ describe('npm run new', () => {
       'new: the title "!!!" has no letters or digits to make a file name from\n',
     );
   });
+
+  it('starts a translation at the path Docusaurus reads it from, and refuses a second', () => {
+    const dir = site();
+    fs.writeFileSync(path.join(dir, 'posts/2026-02-20-kube.md'), '---\ntitle: 원문\n---\n\n본문\n');
+    const args = ['--locale', 'en', '--from', 'posts/2026-02-20-kube.md'];
+    const result = runScript('new-post.ts', args, dir);
+    expect(result.stderr).toBe('');
+    const target = 'i18n/en/docusaurus-plugin-content-blog/2026-02-20-kube.md';
+    expect(result.stdout).toBe(
+      `created ${target}, a copy of posts/2026-02-20-kube.md: translate its front matter (title, description, tags) and text\n`,
+    );
+    expect(fs.readFileSync(path.join(dir, target), 'utf8')).toBe('---\ntitle: 원문\n---\n\n본문\n');
+    expect(runScript('new-post.ts', args, dir).stderr).toBe(
+      `new: ${target} already exists; edit that translation\n`,
+    );
+    expect(runScript('new-post.ts', ['--locale', 'fr', '--from', 'posts/x.md'], dir).stderr).toBe(
+      'new: --locale must be one of the site\'s other locales in i18n.locales (en), got "fr"\n',
+    );
+    expect(runScript('new-post.ts', ['--locale', 'en', '--from', 'README.md'], dir).stderr).toBe(
+      'new: --from must be a post (.md or .mdx) in posts/ (got "README.md")\n',
+    );
+  });
 });

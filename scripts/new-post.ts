@@ -2,7 +2,10 @@
 /**
  * `npm run new -- "제목" [--tags a,b] [--authors key,…] [--mdx] [--date 2026-02-20T12:00]`:
  * writes `posts/YYYY-MM-DD-<slug>.md(x)` with front matter (the date in the site's time zone)
- * and a truncate marker. Refuses to overwrite a file.
+ * and a truncate marker.
+ * `npm run new -- --locale en --from posts/<post>`: starts a translation, a copy of the post at
+ * the same path in `i18n/en/docusaurus-plugin-content-blog/`, where Docusaurus looks for it.
+ * Refuses to overwrite a file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +15,7 @@ import { parseDate, toZonedIso } from '../lib/load/dates';
 import { formatProblem, ProblemList } from '../lib/problems';
 import { tagSlug } from '../lib/load/tags';
 import { parseYamlStrict } from '../lib/load/yaml';
+import { translationDirs } from '../lib/config/resolve';
 import { loadProject } from './project';
 
 function fail(message: string): never {
@@ -26,8 +30,40 @@ const { values, positionals } = parseArgs({
     authors: { type: 'string' },
     mdx: { type: 'boolean', default: false },
     date: { type: 'string' },
+    locale: { type: 'string' },
+    from: { type: 'string' },
   },
 });
+
+if (values.locale !== undefined || values.from !== undefined) {
+  await startTranslation(values.locale, values.from);
+  process.exit(0);
+}
+
+/** Copies `from` (a post) to where `locale`'s translation of it goes. */
+async function startTranslation(locale: string | undefined, from: string | undefined) {
+  if (locale === undefined || from === undefined || positionals.length > 0)
+    fail('usage: npm run new -- --locale en --from posts/2026-02-20-name.md');
+  const { config, blog } = await loadProject();
+  const others = config.locales.map((l) => l.code).filter((code) => code !== config.defaultLocale);
+  if (!others.includes(locale))
+    fail(
+      `--locale must be one of the site's other locales in i18n.locales (${others.length > 0 ? others.join(', ') : 'it has none; add one in site.config.ts'}), got "${locale}"`,
+    );
+  const source = path.resolve(from);
+  const id = path.relative(blog.postsDir, source).split(path.sep).join('/');
+  const relativePosts = path.relative(process.cwd(), blog.postsDir) || '.';
+  if (id.startsWith('..') || path.isAbsolute(id) || !/\.mdx?$/.test(id))
+    fail(`--from must be a post (.md or .mdx) in ${relativePosts}/ (got "${from}")`);
+  if (!fs.existsSync(source)) fail(`${from} does not exist`);
+  const target = path.join(translationDirs(config, locale).posts, id);
+  if (fs.existsSync(target)) fail(`${target} already exists; edit that translation`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+  console.log(
+    `created ${target}, a copy of ${path.relative(process.cwd(), source)}: translate its front matter (title, description, tags) and text`,
+  );
+}
 
 const title = positionals.join(' ').trim();
 if (title === '')

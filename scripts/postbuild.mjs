@@ -9,6 +9,6 @@ import { createJiti } from 'jiti';
 const jiti = createJiti(import.meta.url);
 const { loadProject } = await jiti.import('./project.ts');
 const { postbuild } = await jiti.import('../lib/publish/postbuild.ts');
-const { blog, config } = await loadProject();
-const ok = await postbuild(process.argv[2] ?? config.exportDir, blog);
+const { blogs, config } = await loadProject();
+const ok = await postbuild(process.argv[2] ?? config.exportDir, blogs);
 process.exitCode = ok ? 0 : 1;

@@ -1,7 +1,7 @@
 /**
  * The project a script works on: the current folder, its `site.config.ts` (the engine's own when
  * the folder has none) with the publishing environment applied, and its blog in production mode
- * (what the build renders), sharing the build's cache of compiled posts.
+ * (what the build renders) for each locale, sharing the build's cache of compiled posts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import type { SiteConfig } from '../lib/config/resolve';
 import { resolveSiteConfig } from '../lib/config/resolve';
 import type { SiteConfigInput } from '../lib/config/schema';
 
-export type Project = { rootDir: string; config: SiteConfig; blog: Blog };
+/** `blog` is the default locale's; `blogs` has every locale's, the default one first. */
+export type Project = { rootDir: string; config: SiteConfig; blog: Blog; blogs: Blog[] };
 
 export async function loadProject(
   rootDir = process.cwd(),
@@ -30,13 +31,18 @@ export async function loadProject(
     input = imported.default;
   }
   const config = resolveSiteConfig(input, process.env);
-  const blog = createBlog({
-    rootDir,
-    config,
-    mode: 'production',
-    cacheDir: cacheDirs(rootDir).mdx,
-    contentCacheDir: cacheDirs(rootDir).content,
-    keepSources: options.keepSources,
-  });
-  return { rootDir, config, blog };
+  const blogs = config.locales.map((locale) =>
+    createBlog({
+      rootDir,
+      config,
+      locale: locale.code,
+      mode: 'production',
+      cacheDir: cacheDirs(rootDir).mdx,
+      contentCacheDir: cacheDirs(rootDir).content,
+      keepSources: options.keepSources,
+    }),
+  );
+  const [blog] = blogs;
+  if (!blog) throw new Error(`${rootDir}: no locale`);
+  return { rootDir, config, blog, blogs };
 }

@@ -3,28 +3,26 @@ import { notFound } from 'next/navigation';
 import { RouteView } from '@/components/views/route-view';
 import { coverImage } from '@/lib/compile/context';
 import { routeMetadata } from '@/lib/render/seo';
-import { getBlog } from '@/lib/render/site';
+import { allBlogs, getBlog, pageAt } from '@/lib/render/site';
 import { pathSegments } from '@/lib/urls/site-urls';
 
 /**
  * Every page of the site, from the route table (lib/routes/table.ts): the blog's lists, posts,
- * tags, archive, authors and search, wherever `routeBasePath` puts them.
+ * tags, archive, authors and search, wherever `routeBasePath` puts them, in every locale.
  */
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getBlog()
-    .routes()
-    .pages.map((route) => ({ path: pathSegments(route.path) }));
+  return allBlogs().flatMap((blog) =>
+    blog.routes().pages.map((route) => ({ path: pathSegments(route.path) })),
+  );
 }
 
 type Props = { params: Promise<{ path?: string[] }> };
 
 async function routeOf({ params }: Props) {
-  const { path = [] } = await params;
-  return getBlog()
-    .routes()
-    .page(`/${path.join('/')}/`);
+  const { path } = await params;
+  return pageAt(path);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

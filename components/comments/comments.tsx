@@ -1,5 +1,5 @@
 import type { CommentsConfig } from '@/lib/config/resolve';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 import { GISCUS_LOADER } from './giscus-loader';
 
 /** giscus's `data-*` settings for one page. */
@@ -24,6 +24,7 @@ function giscusAttributes(config: CommentsConfig, lang: string): Record<string, 
  * Without JavaScript, a link to the discussions on GitHub.
  */
 export function Comments({ config, lang }: { config: CommentsConfig; lang: string }) {
+  const t = ui();
   return (
     <section
       aria-labelledby="comments-title"

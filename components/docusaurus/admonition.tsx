@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { admonitionClassName } from '@/lib/compile/plugins/remark-admonitions';
 import type { AdmonitionType } from '@/lib/i18n/content-messages';
 import { ADMONITION_TYPES, contentMessages } from '@/lib/i18n/content-messages';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 export type AdmonitionProps = {
   type?: string;
@@ -40,7 +40,7 @@ export function Admonition({ type, title, icon, className, children }: Admonitio
             {icon}
           </span>
         )}
-        {title ?? contentMessages(site.defaultLocale).admonitions[kind]}
+        {title ?? contentMessages(pageLocale()).admonitions[kind]}
       </div>
       {children}
     </div>

@@ -8,7 +8,7 @@ import { parseCodeMeta } from '@/lib/compile/code-meta';
 import { CODE_THEMES, getHighlighter } from '@/lib/compile/highlighter';
 import { highlightedLines } from '@/lib/compile/plugins/rehype-code-blocks';
 import { contentMessages } from '@/lib/i18n/content-messages';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 export type CodeBlockProps = {
   children?: ReactNode;
@@ -145,7 +145,7 @@ export async function CodeBlock({
       {heading ? <figcaption className="code-block-title">{heading}</figcaption> : null}
       <div className="code-block-body">
         {pre}
-        <CopyButton labels={contentMessages(site.defaultLocale).code} />
+        <CopyButton labels={contentMessages(pageLocale()).code} />
       </div>
     </Frame>
   );

@@ -1,7 +1,7 @@
 import type { DetailsHTMLAttributes, ReactElement, ReactNode } from 'react';
 import { Children, isValidElement } from 'react';
 import { contentMessages } from '@/lib/i18n/content-messages';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 export type DetailsProps = Omit<DetailsHTMLAttributes<HTMLElement>, 'summary'> & {
   /** A `<summary>` element (what Docusaurus passes) or its content. */
@@ -23,7 +23,7 @@ export function Details({ summary, children, ...props }: DetailsProps) {
   const content = child === undefined ? items : items.filter((item) => item !== child);
   const head =
     summary === undefined || summary === null ? (
-      (child ?? <summary>{contentMessages(site.defaultLocale).details}</summary>)
+      (child ?? <summary>{contentMessages(pageLocale()).details}</summary>)
     ) : isSummary(summary) ? (
       summary
     ) : (

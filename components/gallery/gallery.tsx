@@ -3,7 +3,7 @@ import { isWideImage } from '@/lib/compile/responsive-images';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { PlainImage } from './lightbox-image';
 import { LightboxLink } from './lightbox-link';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 /**
  * Images that belong together: a grid on wide screens (one column when every image is wide), one
@@ -17,7 +17,7 @@ export function Gallery({
   images: GalleryImage[];
   lightbox?: boolean;
 }) {
-  const messages = contentMessages(site.defaultLocale);
+  const messages = contentMessages(pageLocale());
   const columns = images.every(isWideImage) ? 1 : Math.min(images.length, 3);
   // The lightbox shows the originals: the smaller copies stay out of its (client) props.
   const items = images.map(({ src, alt, width, height, caption }) => ({

@@ -1,7 +1,7 @@
 import type { LightboxImageProps } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { LightboxLink } from './lightbox-link';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 /**
  * A content image as the post shows it: sized, loaded lazily (the one a post opens with, at
@@ -42,7 +42,7 @@ export function LightboxImage(props: LightboxImageProps) {
     <LightboxLink
       images={[{ src, alt, width, height, caption: title }]}
       index={0}
-      labels={contentMessages(site.defaultLocale).lightbox}
+      labels={contentMessages(pageLocale()).lightbox}
     >
       <PlainImage {...props} />
     </LightboxLink>

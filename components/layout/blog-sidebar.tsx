@@ -1,8 +1,9 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { getBlog, site, t } from '@/lib/render/site';
+import { getBlog, site, ui } from '@/lib/render/site';
 
 /** Docusaurus's blog sidebar: the most recent posts, grouped by year. */
 export function BlogSidebar({ current }: { current?: string }) {
+  const t = ui();
   const years = getBlog().routes().recent;
   // Docusaurus's blogSidebarTitle; blogSidebarCount 0 hides the sidebar.
   const title = site.blog.sidebarTitle ?? t.recentPosts;

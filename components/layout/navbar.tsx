@@ -1,13 +1,15 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { navLinks } from '@/lib/render/navigation';
+import { localeLinks, navLinks } from '@/lib/render/navigation';
 import { NavbarSearch } from '../search/navbar-search';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { MobileMenu } from './mobile-menu';
 import type { CurrentPage } from './nav-item';
 import { NavItem } from './nav-item';
-import { site, t } from '@/lib/render/site';
+import { site, siteUrls, ui } from '@/lib/render/site';
+import { LocaleSwitcher } from './locale-switcher';
 
 export function Navbar({ current }: { current?: CurrentPage }) {
+  const t = ui();
   const themeLabels = {
     toggle: t.toggleTheme,
     system: t.themeSystem,
@@ -21,7 +23,7 @@ export function Navbar({ current }: { current?: CurrentPage }) {
         className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:px-6"
       >
         <SiteLink
-          href="/"
+          href={siteUrls().home}
 
           className="mr-4 flex items-center gap-2 text-lg font-bold tracking-tight"
         >
@@ -39,7 +41,7 @@ export function Navbar({ current }: { current?: CurrentPage }) {
           {site.title}
         </SiteLink>
         <ul className="hidden items-center gap-1 md:flex">
-          {navLinks.map((link) => (
+          {navLinks().map((link) => (
             <li key={link.href}>
               <NavItem
                 link={link}
@@ -50,11 +52,12 @@ export function Navbar({ current }: { current?: CurrentPage }) {
           ))}
         </ul>
         <div className="ml-auto flex items-center gap-1">
+          <LocaleSwitcher links={localeLinks(current?.path)} label={t.language} />
           <NavbarSearch />
           <ThemeToggle labels={themeLabels} />
           <MobileMenu label={t.menu}>
             <ul>
-              {navLinks.map((link) => (
+              {navLinks().map((link) => (
                 <li key={link.href}>
                   <NavItem
                     link={link}

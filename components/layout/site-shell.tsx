@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react';
 import { DevTools } from '@/components/dev/dev-tools';
 import { ThemeScript } from '@/components/theme/theme-script';
-import { site, t } from '@/lib/render/site';
+import { htmlLang, pageLocale, site, ui } from '@/lib/render/site';
 import { Footer } from './footer';
 import { Navbar } from './navbar';
 import type { CurrentPage } from './nav-item';
 
 /** `<html>` to `</html>` around every page: theme script, skip link, navbar, footer. */
 export function SiteShell({ children, current }: { children: ReactNode; current?: CurrentPage }) {
-  const locale = site.locales[0];
+  const t = ui();
+  const locale = site.locales.find((l) => l.code === pageLocale());
   return (
     <html
-      lang={locale?.htmlLang}
+      lang={htmlLang(pageLocale())}
       dir={locale?.direction === 'rtl' ? 'rtl' : undefined}
       suppressHydrationWarning
     >

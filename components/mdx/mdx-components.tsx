@@ -9,14 +9,14 @@ import { PullRequestTable } from '@/components/pr-table/pull-request-table';
 import type { GalleryImage, LightboxImageProps } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 function Rest({ children }: { children?: ReactNode }) {
   return <>{children}</>;
 }
 
 function CodeCopyButton() {
-  return <CopyButton labels={contentMessages(site.defaultLocale).code} />;
+  return <CopyButton labels={contentMessages(pageLocale()).code} />;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Post } from '@/lib/load/post';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 import type { AuthorWithPosts, Page } from '@/lib/routes/table';
 import { BlogLayout } from '../layout/blog-layout';
 import { AuthorAvatar } from './author-list';
@@ -7,6 +7,7 @@ import { PostList } from './post-list';
 
 /** An author's page: who they are, their links, and a page of their posts. */
 export function AuthorPosts({ author, page }: { author: AuthorWithPosts; page: Page<Post> }) {
+  const t = ui();
   const links = [
     ...(author.url ? [{ label: author.url.replace(/^https?:\/\//, ''), url: author.url }] : []),
     ...author.socials.map((social) => ({ label: social.platform, url: social.url })),

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { t, urls } from '@/lib/render/site';
+import { ui, siteUrls } from '@/lib/render/site';
 
 const linkClass =
   'rounded-lg border border-gray-300 px-4 py-2 font-medium hover:border-accent-600 hover:text-accent-700 dark:border-gray-600 dark:hover:border-accent-400 dark:hover:text-accent-400';
@@ -14,6 +14,8 @@ export function Pagination({
   page: number;
   totalPages: number;
 }) {
+  const t = ui();
+  const urls = siteUrls();
   if (totalPages <= 1) return null;
   return (
     <nav

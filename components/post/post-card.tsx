@@ -4,13 +4,17 @@ import { MdxContent } from '../mdx/mdx-content';
 import { AuthorList } from './author-list';
 import { PostMeta } from './post-meta';
 import { TagList } from './tag-list';
-import { getBlog, t } from '@/lib/render/site';
+import { getBlog, htmlLang, pageLocale, ui } from '@/lib/render/site';
 
 /** A post in a list: its header, rendered excerpt, tags and a "read more" link when truncated. */
 export async function PostCard({ post }: { post: Post }) {
+  const t = ui();
   const { facts } = await getBlog().compile(post);
   return (
-    <article className="border-b border-gray-200 pb-10 last:border-b-0 dark:border-gray-800">
+    <article
+      lang={post.lang === pageLocale() ? undefined : htmlLang(post.lang)}
+      className="border-b border-gray-200 pb-10 last:border-b-0 dark:border-gray-800"
+    >
       <header className="mb-5 space-y-3">
         <h2 className="text-2xl font-bold leading-snug tracking-tight sm:text-3xl">
           <SiteLink

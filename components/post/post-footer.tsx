@@ -1,10 +1,11 @@
 import type { Post } from '@/lib/load/post';
 import { PostDate } from './post-meta';
 import { TagList } from './tag-list';
-import { site, t } from '@/lib/render/site';
+import { site, ui } from '@/lib/render/site';
 
 /** Tags, the last update and the edit link under a post. */
 export function PostFooter({ post }: { post: Post }) {
+  const t = ui();
   const { lastUpdate } = post;
   return (
     <footer className="mt-10 space-y-4 border-t border-gray-200 pt-6 text-sm dark:border-gray-800">

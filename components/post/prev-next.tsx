@@ -1,12 +1,13 @@
 import { SiteLink } from '@/components/ui/site-link';
 import type { Post } from '@/lib/load/post';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 
 const cardClass =
   'group flex flex-col gap-1 rounded-lg border border-gray-300 p-4 hover:border-accent-600 dark:border-gray-700 dark:hover:border-accent-400';
 
 /** Links to the newer and older posts, as at the end of a Docusaurus post. */
 export function PrevNext({ newer, older }: { newer?: Post; older?: Post }) {
+  const t = ui();
   if (!newer && !older) return null;
   return (
     <nav aria-label={t.postNavigation} className="mt-12 grid gap-4 sm:grid-cols-2">

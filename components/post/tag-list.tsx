@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/ui/site-link';
 import type { Tag } from '@/lib/load/tags';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 
 export function TagLink({ tag, count }: { tag: Tag; count?: number }) {
   return (
@@ -18,6 +18,7 @@ export function TagLink({ tag, count }: { tag: Tag; count?: number }) {
 }
 
 export function TagList({ tags }: { tags: Tag[] }) {
+  const t = ui();
   if (tags.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -1,5 +1,5 @@
 import type { Post } from '@/lib/load/post';
-import { t, urls } from '@/lib/render/site';
+import { ui, siteUrls } from '@/lib/render/site';
 import type { Page, TagWithPosts } from '@/lib/routes/table';
 import { BlogLayout } from '../layout/blog-layout';
 import { ListHeader } from './list-header';
@@ -7,6 +7,8 @@ import { PostList } from './post-list';
 
 /** A page of a tag's posts under the tag's heading and description. */
 export function TagPosts({ tag, page }: { tag: TagWithPosts; page: Page<Post> }) {
+  const t = ui();
+  const urls = siteUrls();
   return (
     <BlogLayout>
       <ListHeader

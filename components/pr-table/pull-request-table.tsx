@@ -7,7 +7,7 @@ import { countCategories } from './count-categories';
 import { PrRows } from './pr-rows';
 import { PrTableProvider } from './pr-table-state';
 import { SortHeader } from './sort-header';
-import { site } from '@/lib/render/site';
+import { pageLocale } from '@/lib/render/site';
 
 /**
  * Pull requests to one repository, folded in a `<details>` whose summary counts them by
@@ -15,7 +15,7 @@ import { site } from '@/lib/render/site';
  * filter it by category and the PR column sorts it by number.
  */
 export function PullRequestTable({ repo, rows }: PullRequestTableProps) {
-  const messages = contentMessages(site.defaultLocale).pullRequests;
+  const messages = contentMessages(pageLocale()).pullRequests;
   const categories = countCategories(rows);
   const summary = messages.summary(
     rows.length,

@@ -1,9 +1,12 @@
 import { bundleCount, bundleDir } from '@/lib/search/bundles';
 import type { SearchIslandProps } from './use-search';
-import { getBlog, t, withBase } from '@/lib/render/site';
+import { getBlog, ui, withBase } from '@/lib/render/site';
 
 /** What the search islands need from the server: their words and where things are. */
 export function searchProps(): SearchIslandProps {
+  const t = ui();
+  // Each locale has its own index, beside its home (`/pagefind/`, `/en/pagefind/`).
+  const { urls, searchable } = getBlog().routes();
   return {
     labels: {
       label: t.searchLabel,
@@ -15,12 +18,12 @@ export function searchProps(): SearchIslandProps {
       failed: t.searchFailed,
       allResults: t.searchAllResults,
     },
-    searchUrl: withBase('/search/'),
+    searchUrl: withBase(urls.search),
     index: {
-      indexUrl: withBase(`/${bundleDir(1)}/pagefind.js`),
+      indexUrl: withBase(`${urls.home}${bundleDir(1)}/pagefind.js`),
       baseUrl: withBase('/'),
-      bundles: Array.from({ length: bundleCount(getBlog().routes().listed.length) - 1 }, (_, i) =>
-        withBase(`/${bundleDir(i + 2)}/`),
+      bundles: Array.from({ length: bundleCount(searchable.length) - 1 }, (_, i) =>
+        withBase(`${urls.home}${bundleDir(i + 2)}/`),
       ),
     },
   };

@@ -1,7 +1,7 @@
 import type { Post } from '@/lib/load/post';
 import type { BlogLd, BlogPostingLd } from '@/lib/render/json-ld';
 import { blogLd, blogPostingLd, serializeJsonLd } from '@/lib/render/json-ld';
-import { urls } from '@/lib/render/site';
+import { siteUrls } from '@/lib/render/site';
 import type { Page } from '@/lib/routes/table';
 
 function JsonLd({ data }: { data: BlogPostingLd | BlogLd }) {
@@ -21,5 +21,6 @@ export function PostJsonLd({ post, cover }: { post: Post; cover: string | undefi
 
 /** `Blog` structured data for a page of a list. */
 export function BlogJsonLd({ page }: { page: Page<Post> }) {
+  const urls = siteUrls();
   return <JsonLd data={blogLd(urls.paged(page.listPath, page.page), page.items)} />;
 }

@@ -1,11 +1,12 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { PostDate } from '@/components/post/post-meta';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 import type { YearOfPosts } from '@/lib/routes/table';
 
 /** Every listed post by year, newest first. */
 export function ArchiveView({ years }: { years: YearOfPosts[] }) {
+  const t = ui();
   return (
     <PlainLayout>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.archive}</h1>

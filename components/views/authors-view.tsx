@@ -1,11 +1,12 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { AuthorAvatar } from '@/components/post/author-list';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 import type { AuthorWithPosts } from '@/lib/routes/table';
 
 /** The authors with a page, each with their post count. */
 export function AuthorsView({ authors }: { authors: AuthorWithPosts[] }) {
+  const t = ui();
   return (
     <PlainLayout>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.authors}</h1>

@@ -1,11 +1,12 @@
 import { BlogLayout } from '@/components/layout/blog-layout';
 import { PostList } from '@/components/post/post-list';
 import type { Post } from '@/lib/load/post';
-import { site, t } from '@/lib/render/site';
+import { site, ui } from '@/lib/render/site';
 import type { Page } from '@/lib/routes/table';
 
 /** A page of the blog's post list. */
 export function BlogView({ list }: { list: Page<Post> }) {
+  const t = ui();
   return (
     <BlogLayout>
       {list.page === 1 ? (

@@ -1,8 +1,10 @@
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { SiteLink } from '@/components/ui/site-link';
-import { t, urls } from '@/lib/render/site';
+import { ui, siteUrls } from '@/lib/render/site';
 
 export function NotFoundView() {
+  const t = ui();
+  const urls = siteUrls();
   const links = [
     { href: urls.home, label: t.backHome },
     { href: urls.archive, label: t.archive },

@@ -3,7 +3,7 @@ import { MobileToc } from '@/components/layout/toc';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { tocOf } from '@/lib/blog/create-blog';
 import type { Post } from '@/lib/load/post';
-import { getBlog, t } from '@/lib/render/site';
+import { getBlog, ui } from '@/lib/render/site';
 
 /**
  * A standalone Markdown page (`src/markdown-pages/about.md`), shown as Docusaurus shows one: its
@@ -11,6 +11,7 @@ import { getBlog, t } from '@/lib/render/site';
  * that gave the page its title is the heading here too.
  */
 export async function PageView({ page }: { page: Post }) {
+  const t = ui();
   const toc = tocOf(page, await getBlog().compile(page));
   return (
     <PlainLayout>

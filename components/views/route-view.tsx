@@ -1,6 +1,6 @@
 import { AuthorPosts } from '@/components/post/author-posts';
 import { TagPosts } from '@/components/post/tag-posts';
-import { getBlog, t } from '@/lib/render/site';
+import { getBlog, ui } from '@/lib/render/site';
 import type { PageRoute } from '@/lib/routes/table';
 import { ArchiveView } from './archive-view';
 import { AuthorsView } from './authors-view';
@@ -13,6 +13,7 @@ import { TagsView } from './tags-view';
 
 /** The view of a page of the route table. */
 export function RouteView({ route }: { route: PageRoute }) {
+  const t = ui();
   const routes = getBlog().routes();
   switch (route.kind) {
     case 'blog':

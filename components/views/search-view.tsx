@@ -3,7 +3,7 @@ import { searchProps } from '@/components/search/search-labels';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchPage } from '@/components/search/search-page-island';
 import { SiteLink } from '@/components/ui/site-link';
-import { site, t, urls } from '@/lib/render/site';
+import { site, ui, siteUrls } from '@/lib/render/site';
 
 /** Without JavaScript the page's form asks a web search engine about this site. */
 const WEB_SEARCH = 'https://www.google.com/search';
@@ -15,6 +15,8 @@ function webSearchSite(url: string, basePath: string): string {
 
 /** The search page: the search island, and where to look without JavaScript. */
 export function SearchView() {
+  const t = ui();
+  const urls = siteUrls();
   const props = searchProps();
   return (
     <PlainLayout>

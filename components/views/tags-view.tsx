@@ -1,10 +1,11 @@
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { TagLink } from '@/components/post/tag-list';
-import { t } from '@/lib/render/site';
+import { ui } from '@/lib/render/site';
 import type { RouteTable } from '@/lib/routes/table';
 
 /** Tags with listed posts, grouped by initial. */
 export function TagsView({ groups }: { groups: RouteTable['tagGroups'] }) {
+  const t = ui();
   return (
     <PlainLayout>
       <h1 className="mb-8 text-3xl font-extrabold tracking-tight sm:text-4xl">{t.tags}</h1>

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/resolve';
-import { MARKDOWN_PAGES_DIR } from '../config/resolve';
+import { MARKDOWN_PAGES_DIR, translationDirs } from '../config/resolve';
 import { createCompiler } from '../compile/compiler';
 import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
@@ -58,18 +58,30 @@ export function createBlog(options: BlogOptions) {
       return source;
     },
   });
+  // Another locale reads its translations first (Docusaurus's i18n folders).
+  const translations =
+    locale === config.defaultLocale
+      ? undefined
+      : {
+          postsDir: path.join(rootDir, translationDirs(config, locale).posts),
+          pagesDir: path.join(rootDir, translationDirs(config, locale).pages),
+          sourceLocale: config.defaultLocale,
+        };
   let loaded: { content: Content; routes: RouteTable; byPath: Map<string, Post> } | undefined;
   let watching = false;
 
   function state() {
-    if (options.watch && !watching && fs.existsSync(postsDir)) {
+    if (options.watch && !watching) {
       watching = true;
-      fs.watch(postsDir, { recursive: true }, () => {
-        // Posts, authors, tags or a file a post reads changed: load again; compiled posts come
-        // back from the disk cache unless what they read changed.
-        loaded = undefined;
-        compiler.forget();
-      });
+      for (const dir of [postsDir, translations?.postsDir]) {
+        if (!dir || !fs.existsSync(dir)) continue;
+        fs.watch(dir, { recursive: true }, () => {
+          // Posts, authors, tags or a file a post reads changed: load again; compiled posts
+          // come back from the disk cache unless what they read changed.
+          loaded = undefined;
+          compiler.forget();
+        });
+      }
     }
     if (!loaded) {
       const loadOptions: LoadOptions = {
@@ -84,6 +96,7 @@ export function createBlog(options: BlogOptions) {
         keepSources: options.keepSources,
         lastUpdateFromGit: config.blog.showLastUpdateTime,
         pagesDir: path.join(rootDir, MARKDOWN_PAGES_DIR),
+        translations,
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {

@@ -59,6 +59,7 @@ describe('resolveSiteConfig: defaults', () => {
       },
       comments: undefined,
       exportDir: 'out',
+      i18nDir: 'i18n',
     } satisfies SiteConfig);
   });
 
@@ -201,6 +202,7 @@ describe('resolveSiteConfig: a full config', () => {
       },
       comments: undefined,
       exportDir: 'out',
+      i18nDir: 'i18n',
     } satisfies SiteConfig);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `site.config.ts` with every default filled in and the publishing environment applied
- * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `ON_BROKEN_LINKS`, `EXPORT_DIR` override the file; an
- * empty `POSTS_DIR`, `ON_BROKEN_LINKS` or `EXPORT_DIR` counts as unset). Every stage receives the
+ * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `I18N_DIR`, `ON_BROKEN_LINKS`, `EXPORT_DIR` override
+ * the file; an empty `POSTS_DIR`, `I18N_DIR`, `ON_BROKEN_LINKS` or `EXPORT_DIR` counts as unset). Every stage receives the
  * result as an argument; nothing below reads the environment itself.
  */
 import { describeIssues } from '../validation';
@@ -75,6 +75,8 @@ export type SiteConfig = {
   defaultLocale: string;
   /** The default locale first. */
   locales: readonly LocaleInfo[];
+  /** The translations folder, from the project root (`i18n`; `I18N_DIR` overrides it). */
+  i18nDir: string;
   onBrokenLinks: BrokenLinkPolicy;
   /** Site paths something else serves (`/docs/`): links into them are not checked. */
   externalPaths: readonly string[];
@@ -100,6 +102,17 @@ const FILE = 'site.config.ts';
  * Next.js takes for its Pages Router.
  */
 export const MARKDOWN_PAGES_DIR = 'src/markdown-pages';
+
+/**
+ * Where a locale's translations live, relative to the project root, as in Docusaurus: posts,
+ * `authors.yml` and `tags.yml` of the blog, and Markdown pages, each at the original's path.
+ */
+export function translationDirs(config: Pick<SiteConfig, 'i18nDir'>, locale: string) {
+  return {
+    posts: `${config.i18nDir}/${locale}/docusaurus-plugin-content-blog`,
+    pages: `${config.i18nDir}/${locale}/docusaurus-plugin-content-pages`,
+  };
+}
 
 /** `blog`, `/blog/`, `/` → `/blog`, `/blog`, ''. */
 export function normalizeRoutePath(value: string): string {
@@ -189,6 +202,7 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
         direction: own?.direction ?? 'ltr',
       };
     }),
+    i18nDir: env.I18N_DIR || (config.i18n?.path ?? 'i18n'),
     onBrokenLinks: (env.ON_BROKEN_LINKS || config.onBrokenLinks || 'throw') as BrokenLinkPolicy,
     externalPaths: (config.externalPaths ?? []).map((prefix) => `${normalizeRoutePath(prefix)}/`),
     markdown: {

@@ -112,6 +112,8 @@ export const siteConfigSchema = z.object({
     .object({
       defaultLocale: text(),
       locales: z.array(text()).optional(),
+      /** Where translations live (Docusaurus's `i18n.path`, `i18n` by default). */
+      path: text().optional(),
       localeConfigs: z.record(z.string(), localeConfig).optional(),
     })
     .optional(),

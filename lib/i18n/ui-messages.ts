@@ -53,6 +53,8 @@ const ko = {
   commentsNeedJs: '댓글은 JavaScript가 켜져 있어야 보입니다.',
   commentsOnGitHub: 'GitHub Discussions에서 보기',
   searchNeedsJs: '검색은 JavaScript가 켜져 있어야 동작합니다.',
+  language: '언어',
+  untranslated: '이 글은 아직 번역되지 않아 원문으로 보여 줍니다.',
   searchInstead: '아래 상자는 웹 검색(Google)에서 이 블로그를 찾습니다. 아카이브나 태그에서 글을 찾아볼 수도 있습니다.',
 };
 
@@ -109,6 +111,8 @@ const en: Messages = {
   commentsNeedJs: 'Comments need JavaScript.',
   commentsOnGitHub: 'Read them on GitHub Discussions',
   searchNeedsJs: 'Search needs JavaScript.',
+  language: 'Language',
+  untranslated: 'This post has not been translated yet; it is shown in its original language.',
   searchInstead: 'The box below searches this blog on the web (Google). You can also find posts in the archive or by tag.',
 };
 

@@ -49,6 +49,12 @@ export type LoadOptions = {
   lastUpdateFromGit?: boolean;
   /** Standalone Markdown pages, Docusaurus's `src/pages/`, in `src/markdown-pages/` (absolute; none if missing). */
   pagesDir?: string;
+  /**
+   * A locale other than the default one: its translations (Docusaurus's
+   * `i18n/<locale>/docusaurus-plugin-content-blog/`, absolute) replace the post, `authors.yml`
+   * or `tags.yml` of the same relative path; a post without one stays in `sourceLocale`.
+   */
+  translations?: { postsDir: string; pagesDir?: string; sourceLocale: string };
 };
 
 export type Content = {
@@ -186,14 +192,18 @@ type BuildContext = LoadOptions & {
   committed: Map<string, Date>;
 };
 
+/** Where a post's file is and the language it is written in. */
+type Source = { dir: string; lang: string };
+
 function buildPost(
   id: string,
   context: BuildContext,
-  kind: Post['kind'] = 'post',
+  kind: Post['kind'],
+  { dir, lang }: Source,
 ): Post | undefined {
   const { problems, rootDir, timeZone } = context;
-  const absolute = path.join(kind === 'page' ? (context.pagesDir ?? '') : context.postsDir, id);
-  const file = path.relative(rootDir, absolute).split(path.sep).join('/');
+  const absolute = path.join(dir, id);
+  const file = relativeFile(rootDir, absolute);
   const read = readPostFile(absolute, file);
   if (!read.ok) {
     problems.add(read.problem);
@@ -244,12 +254,13 @@ function buildPost(
   const source = compilerSource(body, bodyLine);
   context.sources?.set(absolute, source);
   const heading = fm.title === undefined ? leadingHeading(body) : undefined;
-  const words = countWords(body, context.locale);
+  const words = countWords(body, lang);
   return {
     id,
     file,
     path: absolute,
     kind,
+    lang,
     format: (id.endsWith('.mdx') ? 'mdx' : 'md') satisfies PostFormat,
     permalink,
     title: fm.title ?? heading ?? fileStem(id).normalize('NFC'),
@@ -273,10 +284,37 @@ function buildPost(
       maxLevel: fm.toc_max_heading_level ?? 3,
     },
     words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: readingMinutes(words, lang),
     sourceHash: hashSource(source),
     frontMatter: fm,
   };
+}
+
+function relativeFile(rootDir: string, absolute: string): string {
+  return path.relative(rootDir, absolute).split(path.sep).join('/');
+}
+
+/**
+ * The translations in `translatedDir` of posts in `dir`: their relative paths, keyed by the
+ * original's in NFC. A translation whose original does not exist is a problem (Docusaurus would
+ * ignore it without a word).
+ */
+function translationsOf(
+  dir: string,
+  translatedDir: string,
+  options: LoadOptions,
+  problems: ProblemList,
+): Map<string, string> {
+  const originals = new Set(findPostFiles(dir).map((id) => id.normalize('NFC')));
+  const found = findPostFiles(translatedDir);
+  for (const id of found) {
+    if (originals.has(id.normalize('NFC'))) continue;
+    problems.add({
+      file: relativeFile(options.rootDir, path.join(translatedDir, id)),
+      message: `translates ${relativeFile(options.rootDir, path.join(dir, id))}, which does not exist; give the translation the original's path, or remove it`,
+    });
+  }
+  return new Map(found.map((id) => [id.normalize('NFC'), id]));
 }
 
 /** `last_update` from front matter, its date (when it has none) from git. */
@@ -297,13 +335,17 @@ export function loadContent(options: LoadOptions): Content {
     problems.add({ file: options.postsDir, message: 'the posts folder does not exist' });
     problems.throwIfAny();
   }
-  const relativeDir = path.relative(options.rootDir, options.postsDir).split(path.sep).join('/');
-  const authorsFileName = `${relativeDir}/${options.authorsFile}`;
-  const authorsYaml = readOptionalYaml(
-    authorsFileName,
-    path.join(options.postsDir, options.authorsFile),
-    problems,
-  );
+  const { translations } = options;
+  /** A data file of the posts folder, or its translation when the locale has one. */
+  const dataFile = (name: string) => {
+    const translated = translations && path.join(translations.postsDir, name);
+    const absolute =
+      translated && fs.existsSync(translated) ? translated : path.join(options.postsDir, name);
+    return { absolute, file: relativeFile(options.rootDir, absolute) };
+  };
+  const authorsData = dataFile(options.authorsFile);
+  const authorsFileName = authorsData.file;
+  const authorsYaml = readOptionalYaml(authorsFileName, authorsData.absolute, problems);
   const authors = parseAuthorsFile(
     authorsYaml.data,
     authorsYaml.source,
@@ -313,16 +355,16 @@ export function loadContent(options: LoadOptions): Content {
   );
   let tags: TagsFile = new Map();
   if (options.tagsFile !== undefined) {
-    const tagsFileName = `${relativeDir}/${options.tagsFile}`;
-    const tagsYaml = readOptionalYaml(
-      tagsFileName,
-      path.join(options.postsDir, options.tagsFile),
-      problems,
-    );
+    const tagsData = dataFile(options.tagsFile);
+    const tagsFileName = tagsData.file;
+    const tagsYaml = readOptionalYaml(tagsFileName, tagsData.absolute, problems);
     tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
   }
   const sources = options.keepSources ? new Map<string, string>() : undefined;
-  const committed = options.lastUpdateFromGit ? lastCommitDates(options.postsDir) : new Map();
+  const committed = new Map<string, Date>();
+  if (options.lastUpdateFromGit)
+    for (const dir of [options.postsDir, translations?.postsDir])
+      if (dir && fs.existsSync(dir)) for (const [k, v] of lastCommitDates(dir)) committed.set(k, v);
   const context: BuildContext = {
     ...options,
     problems,
@@ -333,13 +375,22 @@ export function loadContent(options: LoadOptions): Content {
     committed,
   };
 
-  const build = (ids: readonly string[], kind: Post['kind']) =>
-    ids.flatMap((id) => {
-      const post = buildPost(id, context, kind);
+  const build = (dir: string, translatedDir: string | undefined, kind: Post['kind']) => {
+    const original: Source = { dir, lang: translations?.sourceLocale ?? options.locale };
+    const translated = translatedDir
+      ? translationsOf(dir, translatedDir, options, problems)
+      : new Map<string, string>();
+    return findPostFiles(dir).flatMap((id) => {
+      const translation = translated.get(id.normalize('NFC'));
+      const post =
+        translatedDir && translation !== undefined
+          ? buildPost(translation, context, kind, { dir: translatedDir, lang: options.locale })
+          : buildPost(id, context, kind, original);
       return !post || (post.draft && !options.includeDrafts) ? [] : [post];
     });
-  const posts = build(findPostFiles(options.postsDir), 'post');
-  const pages = options.pagesDir ? build(findPostFiles(options.pagesDir), 'page') : [];
+  };
+  const posts = build(options.postsDir, translations?.postsDir, 'post');
+  const pages = options.pagesDir ? build(options.pagesDir, translations?.pagesDir, 'page') : [];
   problems.throwIfAny();
   posts.sort(comparePosts);
   return { posts, pages, authors, tags, ...(sources ? { sources } : {}) };

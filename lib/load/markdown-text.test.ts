@@ -57,6 +57,10 @@ describe('reading time', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(200)).toBe(1);
     expect(readingMinutes(201)).toBe(2);
+    expect(readingMinutes(201, 'ko')).toBe(2);
+    // English is read faster: 238 words a minute.
+    expect(readingMinutes(238, 'en')).toBe(1);
+    expect(readingMinutes(239, 'en-US')).toBe(2);
   });
 });
 

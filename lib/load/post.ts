@@ -15,6 +15,8 @@ export type Post = {
   /** Absolute path of the source file. */
   path: string;
   format: PostFormat;
+  /** The language of its text: the locale it is shown in, or the original's when untranslated. */
+  lang: string;
   /** `/2026/02/20/kube-rs-contribution/` (without the site's base path). */
   permalink: string;
   title: string;

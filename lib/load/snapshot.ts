@@ -49,15 +49,23 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
     options.lastUpdateFromGit ? gitHead(options.postsDir) : '',
   ];
   for (const part of settings) hash.update(part).update('\0');
+  const { translations } = options;
+  const dataDirs = [options.postsDir, translations?.postsDir];
   for (const file of [options.authorsFile, options.tagsFile]) {
-    if (file) hash.update(stat(path.join(options.postsDir, file))).update('\0');
+    for (const dir of dataDirs)
+      if (file && dir) hash.update(stat(path.join(dir, file))).update('\0');
   }
-  for (const id of findPostFiles(options.postsDir)) {
-    hash
-      .update(id)
-      .update('\0')
-      .update(stat(path.join(options.postsDir, id)))
-      .update('\0');
+  const postDirs = [options.pagesDir, translations?.postsDir, translations?.pagesDir];
+  for (const dir of [options.postsDir, ...postDirs]) {
+    if (!dir) continue;
+    hash.update(dir).update('\0');
+    for (const id of findPostFiles(dir)) {
+      hash
+        .update(id)
+        .update('\0')
+        .update(stat(path.join(dir, id)))
+        .update('\0');
+    }
   }
   return hash.digest('hex');
 }

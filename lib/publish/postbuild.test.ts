@@ -79,7 +79,7 @@ type Run = { ok: boolean; info: string[]; errors: string[] };
 async function run(exportDir: string, blog: Blog): Promise<Run> {
   const info: string[] = [];
   const errors: string[] = [];
-  const ok = await postbuild(exportDir, blog, {
+  const ok = await postbuild(exportDir, [blog], {
     info: (line) => info.push(line.replaceAll(exportDir, 'OUT')),
     error: (line) => errors.push(line.replaceAll(exportDir, 'OUT')),
   });

@@ -11,6 +11,8 @@ import { isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
 import { coverImage } from '../compile/context';
 import type { Post } from '../load/post';
+import { hreflangLinks } from '../routes/alternates';
+import type { RouteTable } from '../routes/table';
 import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
 import { publishAssets } from './assets';
@@ -18,6 +20,30 @@ import { checkSite, formatProblem } from './check-site';
 import { writeSiteFeeds } from './feeds/site-feeds';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
 import { sitemapEntries, sitemapXml } from './sitemap';
+
+/** A locale's sitemap (with every page's versions in other languages) and, once, robots.txt. */
+function writeSitemapAndRobots(
+  exportDir: string,
+  routes: RouteTable,
+  tables: readonly RouteTable[],
+): void {
+  const { config, urls } = routes;
+  const hreflangOf = (locale: string) =>
+    config.locales.find((l) => l.code === locale)?.htmlLang ?? locale;
+  const alternatesOf = (sitePath: string) => {
+    const route = routes.page(sitePath);
+    const links = route ? hreflangLinks(route, tables, hreflangOf) : [];
+    return links.map((link) => ({ hreflang: link.hreflang, url: urls.absolute(link.path) }));
+  };
+  for (const file of routes.files) {
+    if (file.kind === 'sitemap')
+      write(exportDir, file.path, sitemapXml(sitemapEntries(routes, urls.absolute, alternatesOf)));
+    if (file.kind === 'robots') {
+      const sitemaps = tables.map((table) => `Sitemap: ${urls.absolute(table.urls.sitemap)}\n`);
+      write(exportDir, file.path, `User-Agent: *\nAllow: /\n\n${sitemaps.join('')}`);
+    }
+  }
+}
 
 type Log = { info: (line: string) => void; error: (line: string) => void };
 
@@ -29,22 +55,27 @@ function write(exportDir: string, sitePath: string, text: string): void {
   fs.writeFileSync(target, text);
 }
 
-/** Completes and checks the export in `exportDir`; false when the build must fail. */
+/**
+ * Completes and checks the export in `exportDir` for every locale's blog (the default one
+ * first); false when the build must fail.
+ */
 export async function postbuild(
   exportDir: string,
-  blog: Blog,
+  blogs: readonly Blog[],
   log: Log = consoleLog,
 ): Promise<boolean> {
+  const [blog] = blogs;
+  if (!blog) throw new Error('postbuild: no blog');
   const { config } = blog;
   if (!fs.existsSync(path.join(exportDir, 'index.html'))) {
     log.error(`postbuild: ${exportDir}/index.html does not exist; run next build first`);
     return false;
   }
-  const routes = blog.routes();
+  const tables = blogs.map((each) => each.routes());
   const pageOf = (sitePath: string) => pageFile(sitePath, config.trailingSlash);
-  const missing = routes.pages.filter(
-    (route) => !fs.existsSync(path.join(exportDir, pageOf(route.path))),
-  );
+  const missing = tables
+    .flatMap((routes) => routes.pages)
+    .filter((route) => !fs.existsSync(path.join(exportDir, pageOf(route.path))));
   if (missing.length > 0) {
     log.error(`postbuild: pages missing from the export: ${missing.map((r) => r.path).join(', ')}`);
     return false;
@@ -52,28 +83,23 @@ export async function postbuild(
 
   // The files posts use, as their compiles recorded them (the check step compiled every post).
   const assets: Asset[] = [];
-  const covers = new Map<Post, string | undefined>();
-  for (const post of routes.documents) {
-    const facts = blog.cachedFacts(post) ?? (await blog.compile(post)).facts;
-    assets.push(...facts.assets);
-    covers.set(post, coverImage(post, facts));
+  const feeds: string[] = [];
+  for (const [i, routes] of tables.entries()) {
+    const each = blogs[i] ?? blog;
+    const covers = new Map<Post, string | undefined>();
+    for (const post of routes.documents) {
+      const facts = each.cachedFacts(post) ?? (await each.compile(post)).facts;
+      assets.push(...facts.assets);
+      covers.set(post, coverImage(post, facts));
+    }
+    feeds.push(...writeSiteFeeds(exportDir, routes, config, (post) => covers.get(post)));
   }
   const { images } = cacheDirs(blog.rootDir);
   const assetProblems = await publishAssets(exportDir, blog.rootDir, assets, images);
   for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
   if (assetProblems.length > 0) return false;
 
-  const feeds = writeSiteFeeds(exportDir, routes, config, (post) => covers.get(post));
-  for (const file of routes.files) {
-    if (file.kind === 'sitemap')
-      write(exportDir, file.path, sitemapXml(sitemapEntries(routes, routes.urls.absolute)));
-    if (file.kind === 'robots')
-      write(
-        exportDir,
-        file.path,
-        `User-Agent: *\nAllow: /\n\nSitemap: ${routes.urls.absolute(routes.urls.sitemap)}\n`,
-      );
-  }
+  for (const routes of tables) writeSitemapAndRobots(exportDir, routes, tables);
   const urls = new Set(assets.map((asset) => asset.url));
   const resized = new Set(assets.flatMap((asset) => (asset.resize ? [asset.url] : []))).size;
   const copied = urls.size - resized;
@@ -81,9 +107,16 @@ export async function postbuild(
     `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied${resized ? `, ${resized} smaller image${resized === 1 ? '' : 's'}` : ''}`,
   );
 
-  // Pagefind indexes in its own process while this one checks the links.
-  const pages = routes.listed.map((post) => pageOf(post.permalink));
-  const finishIndex = await startSearchIndex(exportDir, pages);
+  // Pagefind indexes in its own process while this one checks the links; each locale has its
+  // own index beside its home (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
+  const indexes = tables.map((routes) => ({
+    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
+    pages: routes.searchable.map((post) => pageOf(post.permalink)),
+  }));
+  const [first, ...others] = indexes;
+  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
+  const sourceOf = (sitePath: string) =>
+    tables.map((routes) => routes.sourceOf(sitePath)).find((file) => file !== undefined);
   const problems =
     config.onBrokenLinks === 'ignore'
       ? undefined
@@ -91,14 +124,18 @@ export async function postbuild(
           dir: exportDir,
           basePath: config.basePath,
           siteUrl: config.url,
-          sourceOf: routes.sourceOf,
+          sourceOf,
           isExternalPath: (sitePath) => isExternalPath(config, sitePath),
         });
-  await finishIndex();
-  const count = `${pages.length} post${pages.length === 1 ? '' : 's'}`;
-  const more = bundleCount(pages.length) - 1;
-  const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
-  log.info(`search: ${count} indexed into ${path.join(exportDir, SEARCH_INDEX_DIR)}/${bundles}`);
+  await finishFirst?.();
+  for (const index of others) await (await startSearchIndex(exportDir, index.pages, index.dir))();
+  for (const index of indexes) {
+    const count = `${index.pages.length} post${index.pages.length === 1 ? '' : 's'}`;
+    const more = bundleCount(index.pages.length) - 1;
+    const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
+    const where = path.join(exportDir, index.dir, SEARCH_INDEX_DIR);
+    log.info(`search: ${count} indexed into ${where}/${bundles}`);
+  }
 
   if (problems === undefined) {
     log.info('links: not checked (onBrokenLinks is "ignore")');

@@ -17,7 +17,12 @@ function globOf(files: readonly string[]): string {
   return `{${escaped.join(',')}}`;
 }
 
-async function indexBundle(exportDir: string, n: number, files: readonly string[]) {
+async function indexBundle(
+  exportDir: string,
+  outputDir: string,
+  n: number,
+  files: readonly string[],
+) {
   // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
   // reading time and authors under its title (the title itself stays).
   const { index, errors } = await pagefind.createIndex({
@@ -33,7 +38,7 @@ async function indexBundle(exportDir: string, n: number, files: readonly string[
   }
   // Both requests go out at once; Pagefind works through them while this process goes on.
   const added = index.addDirectory({ path: exportDir, glob: globOf(files) });
-  const written = index.writeFiles({ outputPath: path.join(exportDir, bundleDir(n)) });
+  const written = index.writeFiles({ outputPath: path.join(outputDir, bundleDir(n)) });
   return async () => {
     try {
       const [addResult, writeResult] = await Promise.all([added, written]);
@@ -48,28 +53,32 @@ async function indexBundle(exportDir: string, n: number, files: readonly string[
 }
 
 /**
- * Starts indexing `files` (the listed posts' pages, relative to the export) and returns what to
- * await for the number of pages indexed. The first bundle is under way when this returns, so the
- * caller can do other work meanwhile (the broken-site check); the others follow one by one.
+ * Starts indexing `files` (the listed posts' pages, relative to the export) into `/pagefind/`
+ * under `prefix` (a locale's home: `en/`), and returns what to await for the number of pages
+ * indexed. The first bundle is under way when this returns, so the caller can do other work
+ * meanwhile (the broken-site check); the others follow one by one.
  */
 export async function startSearchIndex(
   exportDir: string,
   files: readonly string[],
+  prefix = '',
 ): Promise<() => Promise<number>> {
-  for (const entry of fs.readdirSync(exportDir)) {
+  const outputDir = path.join(exportDir, prefix);
+  fs.mkdirSync(outputDir, { recursive: true });
+  for (const entry of fs.readdirSync(outputDir)) {
     if (entry === SEARCH_INDEX_DIR || entry.startsWith(`${SEARCH_INDEX_DIR}-`)) {
-      fs.rmSync(path.join(exportDir, entry), { recursive: true, force: true });
+      fs.rmSync(path.join(outputDir, entry), { recursive: true, force: true });
     }
   }
   const bundles: string[][] = [];
   for (let i = 0; i < Math.max(1, files.length); i += POSTS_PER_BUNDLE) {
     bundles.push(files.slice(i, i + POSTS_PER_BUNDLE));
   }
-  const first = await indexBundle(exportDir, 1, bundles[0] ?? []);
+  const first = await indexBundle(exportDir, outputDir, 1, bundles[0] ?? []);
   return async () => {
     let pages = await first();
     for (const [i, bundle] of bundles.slice(1).entries()) {
-      pages += await (await indexBundle(exportDir, i + 2, bundle))();
+      pages += await (await indexBundle(exportDir, outputDir, i + 2, bundle))();
     }
     return pages;
   };

@@ -7,7 +7,14 @@ import { lastModified } from '../load/post';
 import type { RouteTable } from '../routes/table';
 import { escapeXml } from './xml';
 
-export type SitemapEntry = { url: string; lastModified: Date | undefined };
+/** Another language's version of a page: `hreflang` and its absolute URL. */
+export type SitemapAlternate = { hreflang: string; url: string };
+
+export type SitemapEntry = {
+  url: string;
+  lastModified: Date | undefined;
+  alternates?: SitemapAlternate[];
+};
 
 function newest(posts: readonly Post[]): Date | undefined {
   let result: Date | undefined;
@@ -18,20 +25,33 @@ function newest(posts: readonly Post[]): Date | undefined {
   return result;
 }
 
+/**
+ * The sitemap of one locale. Posts shown untranslated in another locale are left out (their
+ * canonical URL is the original's); `alternatesOf` gives a page's versions in every language.
+ */
 export function sitemapEntries(
   routes: Pick<RouteTable, 'pages' | 'urls'>,
   absoluteUrl: (path: string) => string,
+  alternatesOf: (path: string) => SitemapAlternate[] = () => [],
 ): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   // Sitemaps want URLs percent-escaped (Korean tag paths included).
-  const add = (path: string, posts: readonly Post[]) =>
-    entries.push({ url: new URL(absoluteUrl(path)).href, lastModified: newest(posts) });
+  const escaped = (url: string) => new URL(url).href;
+  const add = (path: string, posts: readonly Post[]) => {
+    const alternates = alternatesOf(path).map((a) => ({ ...a, url: escaped(a.url) }));
+    entries.push({
+      url: escaped(absoluteUrl(path)),
+      lastModified: newest(posts),
+      ...(alternates.length > 0 ? { alternates } : {}),
+    });
+  };
   const pages = routes.pages;
-  const listed = pages.flatMap((r) => (r.kind === 'post' && !r.post.unlisted ? [r.post] : []));
+  const inLocale = (post: Post) => !post.unlisted && post.lang === routes.urls.locale;
+  const listed = pages.flatMap((r) => (r.kind === 'post' && inLocale(r.post) ? [r.post] : []));
   for (const route of pages) if (route.kind === 'blog') add(route.path, route.list.items);
   for (const post of listed) add(post.permalink, [post]);
   for (const route of pages)
-    if (route.kind === 'page' && !route.post.unlisted) add(route.path, [route.post]);
+    if (route.kind === 'page' && inLocale(route.post)) add(route.path, [route.post]);
   add(routes.urls.archive, listed);
   add(routes.urls.tags, listed);
   for (const route of pages) {
@@ -48,11 +68,18 @@ export function sitemapEntries(
 
 /** The sitemap's XML. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const urls = entries.map(
-    (entry) =>
-      `<url>\n<loc>${escapeXml(entry.url)}</loc>\n${
-        entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>\n` : ''
-      }</url>\n`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`;
+  const urls = entries.map((entry) => {
+    const links = (entry.alternates ?? []).map(
+      (a) =>
+        `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.url)}"/>\n`,
+    );
+    const lastmod = entry.lastModified
+      ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>\n`
+      : '';
+    return `<url>\n<loc>${escapeXml(entry.url)}</loc>\n${lastmod}${links.join('')}</url>\n`;
+  });
+  const xhtml = entries.some((entry) => entry.alternates)
+    ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"'
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join('')}</urlset>\n`;
 }

@@ -6,7 +6,7 @@ import { toZonedIso } from '../load/dates';
 import type { Post } from '../load/post';
 import { lastModified } from '../load/post';
 import { authorUrl, imageUrl } from '../urls/site-urls';
-import { absoluteUrl, site, urls } from './site';
+import { absoluteUrl, pageLocale, site, siteUrls } from './site';
 
 type Person = { '@type': 'Person'; name: string; url?: string };
 
@@ -57,6 +57,7 @@ function posting(post: Post): BlogPostingLd {
 
 /** A post's page; `cover` as `coverImage` gives it. */
 export function blogPostingLd(post: Post, cover: string | undefined): BlogPostingLd {
+  const urls = siteUrls();
   const image = imageUrl(cover, absoluteUrl);
   const keywords = post.keywords.length > 0 ? post.keywords : post.tags.map((tag) => tag.label);
   return {
@@ -65,13 +66,14 @@ export function blogPostingLd(post: Post, cover: string | undefined): BlogPostin
     mainEntityOfPage: absoluteUrl(post.permalink),
     ...(keywords.length > 0 ? { keywords } : {}),
     ...(image ? { image } : {}),
-    inLanguage: site.defaultLocale,
+    inLanguage: pageLocale(),
     isPartOf: { '@type': 'Blog', '@id': absoluteUrl(urls.blog), name: site.title },
   };
 }
 
 /** A page of a list (home, tag, author) and the posts on it. */
 export function blogLd(path: string, posts: readonly Post[]): BlogLd {
+  const urls = siteUrls();
   return {
     '@context': 'https://schema.org',
     '@type': 'Blog',
@@ -79,7 +81,7 @@ export function blogLd(path: string, posts: readonly Post[]): BlogLd {
     url: absoluteUrl(path),
     name: site.title,
     description: site.tagline,
-    inLanguage: site.defaultLocale,
+    inLanguage: pageLocale(),
     blogPost: posts.map(posting),
   };
 }

@@ -1,6 +1,7 @@
 import type { NavLink } from '../config/resolve';
 import type { PageRoute } from '../routes/table';
-import { site, t, urls } from './site';
+import { switchTargets } from '../routes/alternates';
+import { allBlogs, getBlog, pageLocale, site, siteUrls, ui } from './site';
 
 export type { NavLink } from '../config/resolve';
 
@@ -8,22 +9,27 @@ export type { NavLink } from '../config/resolve';
  * The navbar's links, in order: the blog's own sections (in the site's language), then the
  * links of `themeConfig.navbar.items`.
  */
-export const navLinks: NavLink[] = [
-  { label: t.blog, href: urls.blog, position: 'left' },
-  { label: t.tags, href: urls.tags, position: 'left' },
-  { label: t.archive, href: urls.archive, position: 'left' },
-  { label: t.authors, href: urls.authors, position: 'left' },
-  ...(site.blog.feed.types.includes('rss')
-    ? [{ label: 'RSS', href: urls.feed('rss'), position: 'left' as const }]
-    : []),
-  ...site.navbar.items,
-];
+export function navLinks(): NavLink[] {
+  const t = ui();
+  const urls = siteUrls();
+  return [
+    { label: t.blog, href: urls.blog, position: 'left' },
+    { label: t.tags, href: urls.tags, position: 'left' },
+    { label: t.archive, href: urls.archive, position: 'left' },
+    { label: t.authors, href: urls.authors, position: 'left' },
+    ...(site.blog.feed.types.includes('rss')
+      ? [{ label: 'RSS', href: urls.feed('rss'), position: 'left' as const }]
+      : []),
+    ...site.navbar.items,
+  ];
+}
 
 /**
  * The site path of the navbar section a page belongs to: the blog for its lists and posts, the
  * tags for a tag, and so on; a Markdown page is its own section (if a link goes there).
  */
 export function sectionOf(route: PageRoute | undefined): string | undefined {
+  const urls = siteUrls();
   switch (route?.kind) {
     case 'blog':
     case 'post':
@@ -43,4 +49,24 @@ export function sectionOf(route: PageRoute | undefined): string | undefined {
     default:
       return undefined;
   }
+}
+
+export type LocaleLink = { locale: string; label: string; lang: string; href: string };
+
+/**
+ * The locale switcher's links from the page at `path`: every other locale, each to the same page
+ * in that language (a post's translation), else to that locale's home. None with one locale.
+ */
+export function localeLinks(path: string | undefined): LocaleLink[] {
+  if (site.locales.length < 2) return [];
+  const route = path === undefined ? undefined : getBlog().routes().page(path);
+  const targets = switchTargets(
+    route,
+    allBlogs().map((blog) => blog.routes()),
+  );
+  return site.locales.flatMap((locale) => {
+    const target = targets.find((t) => t.locale === locale.code);
+    if (locale.code === pageLocale() || !target) return [];
+    return [{ locale: locale.code, label: locale.label, lang: locale.htmlLang, href: target.path }];
+  });
 }

@@ -3,9 +3,10 @@ import type { Metadata, Viewport } from 'next';
 import { toZonedIso } from '../load/dates';
 import type { Post } from '../load/post';
 import { lastModified } from '../load/post';
+import { hreflangLinks, pageIdentity } from '../routes/alternates';
 import type { PageRoute } from '../routes/table';
 import { FEED_FILES, authorUrl, imageUrl } from '../urls/site-urls';
-import { absoluteUrl, site, t, urls } from './site';
+import { absoluteUrl, allBlogs, htmlLang, pageLocale, site, ui, siteUrls } from './site';
 
 type PageMeta = {
   title?: string;
@@ -43,6 +44,7 @@ const OG_LOCALES: Record<string, string> = { ko: 'ko_KR', en: 'en_US' };
 
 /** `<link rel="alternate">` to the feeds, for every page's head. */
 export function feedAlternates(): NonNullable<Metadata['alternates']>['types'] {
+  const urls = siteUrls();
   return Object.fromEntries(
     site.blog.feed.types.map((type) => [
       FEED_FILES[type].type,
@@ -77,7 +79,7 @@ export function pageMetadata({
     alternates: { canonical: url, types: feedAlternates() },
     openGraph: {
       siteName: site.title,
-      locale: OG_LOCALES[site.defaultLocale] ?? site.defaultLocale,
+      locale: OG_LOCALES[pageLocale()] ?? pageLocale(),
       url,
       title: previewTitle,
       description: summary,
@@ -129,6 +131,21 @@ export function postMetadata(post: Post, image: string | undefined): Metadata {
  * (see `coverImage`), which only its compile knows.
  */
 export function routeMetadata(route: PageRoute, image?: string): Metadata {
+  const own = ownMetadata(route, image);
+  if (site.locales.length === 1 || route.kind === 'redirect') return own;
+  const tables = allBlogs().map((blog) => blog.routes());
+  const languages: Record<string, string> = {};
+  for (const link of hreflangLinks(route, tables, htmlLang))
+    languages[link.hreflang] = absoluteUrl(link.path);
+  // A post shown untranslated is a copy: search engines should index the original.
+  const original = tables[0]?.pageWithIdentity(pageIdentity(route));
+  const copy = (route.kind === 'post' || route.kind === 'page') && route.post.lang !== pageLocale();
+  const canonical = copy && original ? absoluteUrl(original.path) : own.alternates?.canonical;
+  return { ...own, alternates: { ...own.alternates, canonical, languages } };
+}
+
+function ownMetadata(route: PageRoute, image: string | undefined): Metadata {
+  const t = ui();
   switch (route.kind) {
     case 'post':
       return postMetadata(route.post, image);

@@ -19,6 +19,7 @@ import {
   isExternalUrl,
   pageFile,
 } from '../urls/site-urls';
+import { pageIdentity } from './alternates';
 import type { AuthorWithPosts, TagWithPosts } from './indexes';
 import { groupByYear, indexAuthors, indexTags } from './indexes';
 
@@ -243,6 +244,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
   if (problems.length > 0) throw new ContentError(problems);
 
   const pageByKey = new Map(pages.map((route) => [key(route.path), route]));
+  const pageByIdentity = new Map(pages.map((route) => [pageIdentity(route), route]));
   const documents = [...all, ...content.pages];
   const postFiles = new Map(documents.map((post) => [key(post.permalink), post.file]));
   return {
@@ -253,6 +255,8 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     files,
     /** Listed posts, newest first. */
     listed,
+    /** Listed posts in the locale's language (translated, or originals): what its search finds. */
+    searchable: listed.filter((post) => post.lang === urls.locale),
     /** Every post with a page, unlisted ones included. */
     posts: all,
     /** What is compiled into a page: every post of `posts` and every Markdown page. */
@@ -268,6 +272,8 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     recent: groupByYear(listed.slice(0, blog.sidebarCount), config.timeZone),
     /** The page at a site path, which a route may hand over percent-encoded. */
     page: (path: string): PageRoute | undefined => pageByKey.get(key(path)),
+    /** The page of this locale that is the same page as one of another locale (alternates.ts). */
+    pageWithIdentity: (identity: string) => pageByIdentity.get(identity),
     /** Whether a site path is a page or a file of this table. */
     has: (path: string): boolean => !isExternalUrl(path) && byKey.has(key(path)),
     /** The source file behind the page at a path (a post's file), for messages. */

@@ -112,6 +112,10 @@ export function createSiteUrls(config: SiteConfig, locale: string = config.defau
       if (ends) return `has "${ends}", which ends the path of a URL`;
       if (permalink === blogRoot)
         return `is the blog's home page "${blogRoot}", which lists the posts`;
+      const [top] = pathSegments(permalink);
+      const other = config.locales.find((l) => l.code !== locale && l.code === top);
+      if (other && locale === config.defaultLocale)
+        return `starts with "/${top}/", where the pages of the locale "${top}" are`;
       if (!permalink.startsWith(blogRoot)) return undefined;
       const [first] = pathSegments(permalink.slice(blogRoot.length));
       if (first !== undefined && (BLOG_SECTIONS as readonly string[]).includes(first))
