@@ -127,6 +127,8 @@ async function buildOnce() {
   const build = run('npm', ['run', 'build', '--silent'], {
     NEXT_TELEMETRY_DISABLED: '1',
     POSTS_DIR: postsDir,
+    // The corpus is in one language, like the Docusaurus build it is compared with.
+    LOCALES: 'default',
     EXPORT_DIR: exportDir,
   });
   let peak = 0;

@@ -10,7 +10,7 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 test('every page links to the three feeds', async ({ page }) => {
   for (const path of ['/', POST, '/tags/', '/search/', '/nope/']) {
     await page.goto(path);
-    const feeds = page.locator('head link[rel="alternate"]');
+    const feeds = page.locator('head link[rel="alternate"][type]');
     await expect(feeds, path).toHaveCount(3);
     expect(await feeds.evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual([
       `${ORIGIN}/rss.xml`,

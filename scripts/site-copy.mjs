@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** The engine's files: what git tracks, without the sample site's posts. */
+/** The engine's files: what git tracks, without the sample site's posts and translations. */
 function engineFiles() {
   let files;
   try {
@@ -23,7 +23,12 @@ function engineFiles() {
       .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
       .filter((file) => !/^(?:node_modules|\.next|out|\.cache|\.git)(?:\/|$)/.test(file));
   }
-  return files.filter((file) => !file.startsWith('posts/') && fs.existsSync(path.join(root, file)));
+  return files.filter(
+    (file) =>
+      !file.startsWith('posts/') &&
+      !file.startsWith('i18n/') &&
+      fs.existsSync(path.join(root, file)),
+  );
 }
 
 /**

@@ -95,7 +95,7 @@ export function createBlog(options: BlogOptions) {
         tagsFile: config.blog.tagsFile,
         keepSources: options.keepSources,
         lastUpdateFromGit: config.blog.showLastUpdateTime,
-        pagesDir: path.join(rootDir, MARKDOWN_PAGES_DIR),
+        pagesDir,
         translations,
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
@@ -107,12 +107,28 @@ export function createBlog(options: BlogOptions) {
       loaded = {
         content,
         routes,
-        byPath: new Map([...content.posts, ...content.pages].map((p) => [p.path, p])),
+        byPath: new Map(
+          [...content.posts, ...content.pages].flatMap((p) => namesOf(p).map((n) => [n, p])),
+        ),
       };
     }
     return loaded;
   }
 
+  const pagesDir = path.join(rootDir, MARKDOWN_PAGES_DIR);
+  /**
+   * The files that name a post in links (`[x](./other.md)`): its own, and in another locale,
+   * both the original's and the translation's path, so that a link between two posts finds its
+   * target in this locale whether either of them is translated.
+   */
+  const namesOf = (post: Post): string[] => {
+    if (!translations) return [post.path];
+    const [original, translated] =
+      post.kind === 'page'
+        ? [pagesDir, translations.pagesDir]
+        : [postsDir, translations.postsDir];
+    return [post.path, path.join(original, post.id), path.join(translated, post.id)];
+  };
   const permalinkOfFile = (file: string) => state().byPath.get(file)?.permalink;
 
   return {

@@ -1,7 +1,7 @@
 /**
  * `site.config.ts` with every default filled in and the publishing environment applied
- * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `I18N_DIR`, `ON_BROKEN_LINKS`, `EXPORT_DIR` override
- * the file; an empty `POSTS_DIR`, `I18N_DIR`, `ON_BROKEN_LINKS` or `EXPORT_DIR` counts as unset). Every stage receives the
+ * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `I18N_DIR`, `LOCALES`, `ON_BROKEN_LINKS`, `EXPORT_DIR`
+ * override the file; an empty one counts as unset). Every stage receives the
  * result as an argument; nothing below reads the environment itself.
  */
 import { describeIssues } from '../validation';
@@ -179,6 +179,17 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
       file: FILE,
       message: `"i18n.locales" must include the default locale "${defaultLocale}" (got ${JSON.stringify(config.i18n.locales)})`,
     });
+  // LOCALES=ko builds some of the locales only (as `docusaurus build --locale ko` does);
+  // `default` is the default locale.
+  const only = env.LOCALES?.split(',')
+    .map((code) => (code.trim() === 'default' ? defaultLocale : code.trim()))
+    .filter(Boolean);
+  const unknown = only?.filter((code) => !localeCodes.includes(code)) ?? [];
+  if (unknown.length > 0 || (only?.length && !only.includes(defaultLocale)))
+    problems.push({
+      file: FILE,
+      message: `LOCALES must list locales of "i18n.locales", the default one "${defaultLocale}" included (got "${env.LOCALES}"; the locales are ${localeCodes.join(', ')})`,
+    });
   if (!config || problems.length > 0) throw new ContentError(problems);
 
   const blog = config.blog ?? {};
@@ -193,15 +204,17 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
     trailingSlash: config.trailingSlash ?? true,
     timeZone: config.timeZone ?? 'UTC',
     defaultLocale,
-    locales: localeCodes.map((code) => {
-      const own = config.i18n?.localeConfigs?.[code];
-      return {
-        code,
-        label: own?.label ?? DEFAULT_LABELS[code] ?? code,
-        htmlLang: own?.htmlLang ?? code,
-        direction: own?.direction ?? 'ltr',
-      };
-    }),
+    locales: localeCodes
+      .filter((code) => !only?.length || only.includes(code))
+      .map((code) => {
+        const own = config.i18n?.localeConfigs?.[code];
+        return {
+          code,
+          label: own?.label ?? DEFAULT_LABELS[code] ?? code,
+          htmlLang: own?.htmlLang ?? code,
+          direction: own?.direction ?? 'ltr',
+        };
+      }),
     i18nDir: env.I18N_DIR || (config.i18n?.path ?? 'i18n'),
     onBrokenLinks: (env.ON_BROKEN_LINKS || config.onBrokenLinks || 'throw') as BrokenLinkPolicy,
     externalPaths: (config.externalPaths ?? []).map((prefix) => `${normalizeRoutePath(prefix)}/`),

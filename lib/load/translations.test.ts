@@ -102,6 +102,28 @@ describe('translations (Docusaurus i18n folders)', () => {
     expect(xml).not.toContain('<loc>http://localhost:3000/en/2026/01/10/untranslated/</loc>');
   });
 
+  it('links posts by file to their pages in the same locale, translated or not', async () => {
+    const rootDir = writeSite({
+      ...SITE,
+      [`${T}/2026-02-20-kube.md`]: post('Contributing', 'slug: /kube-rs-notes\n').replace(
+        '낱말',
+        '[older](./2026-01-10-untranslated.md) 낱말',
+      ),
+      'posts/2026-01-10-untranslated.md': post('번역 안 된 글').replace(
+        '낱말',
+        '[다음 글](./2026-02-20-kube.md) 낱말',
+      ),
+    });
+    const en = createBlog({ rootDir, config, locale: 'en', mode: 'production' });
+    const hrefs = async (title: string) => {
+      const found = en.routes().posts.find((p) => p.title === title);
+      if (!found) throw new Error(title);
+      return (await en.compile(found)).facts.links.map((link) => link.href);
+    };
+    expect(await hrefs('Contributing')).toEqual(['/en/2026/01/10/untranslated/']);
+    expect(await hrefs('번역 안 된 글')).toEqual(['/en/kube-rs-notes/']);
+  });
+
   it('fails on a translation whose original does not exist, naming the translated file', () => {
     const load = loadingEnglish({ ...SITE, [`${T}/2026-03-01-orphan.md`]: post('Orphan') });
     expect(load).toThrow(ContentError);
