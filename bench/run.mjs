@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Benchmark: a cold build of the shared corpus (bench/gen-corpus.mjs, seed 42).
-//   npm run bench -- N [--check] [--warm] [--peer [--runs K]]
+//   npm run bench -- N [--check] [--warm] [--peer [--runs K]] [--translations K]
 // Prints wall time, peak memory of the whole process tree, pages written, output size and the
 // JavaScript a post page loads (gzip). --check fails on a gross regression: twice the issue's
 // budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a fixed allowance for Next's start-up.
 // --peer alternates K (default 3) of these builds with Docusaurus Faster's on the same corpus
 // (../shared/bench/peer-docusaurus.sh with FASTER=1, WARM=1 with --warm), in this session, and
 // prints every run and the ratios: figures from another machine are no comparison.
+// --translations K adds an English locale holding a translation of every K-th post (a copy at
+// the same path in the corpus's i18n/en/docusaurus-plugin-content-blog/).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,9 @@ const warm = args.includes('--warm');
 const phases = args.includes('--phases');
 const peer = args.includes('--peer');
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const translateEvery = args.includes('--translations')
+  ? Number(args[args.indexOf('--translations') + 1]) || 3
+  : 0;
 const root = path.resolve(import.meta.dirname, '..');
 const corpus = path.join(root, '.cache', `corpus-${n}`);
 const postsDir = path.join(corpus, 'posts');
@@ -116,6 +121,29 @@ fs.cpSync(path.join(postsDir, 'static-img'), path.join(root, 'public/img/bench')
   preserveTimestamps: true,
 });
 
+// The translations: every K-th post, copied (the build's cost is the same for any text).
+const i18nDir = path.join(corpus, 'i18n');
+fs.rmSync(i18nDir, { recursive: true, force: true });
+if (translateEvery > 0) {
+  const translated = path.join(i18nDir, 'en', 'docusaurus-plugin-content-blog');
+  fs.mkdirSync(translated, { recursive: true });
+  const posts = fs
+    .readdirSync(postsDir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
+  for (const [i, file] of posts.entries()) {
+    if (i % translateEvery === 0)
+      fs.copyFileSync(path.join(postsDir, file), path.join(translated, file));
+  }
+}
+const locales =
+  translateEvery > 0
+    ? { I18N_DIR: i18nDir, LOCALES: 'default,en' }
+    : {
+        // The corpus is in one language, like the Docusaurus build it is compared with.
+        LOCALES: 'default',
+      };
+
 /** One build of the corpus as `npm run build` runs it, measured. */
 async function buildOnce() {
   // Cold: no build cache, no compiled posts, no previous export.
@@ -127,8 +155,7 @@ async function buildOnce() {
   const build = run('npm', ['run', 'build', '--silent'], {
     NEXT_TELEMETRY_DISABLED: '1',
     POSTS_DIR: postsDir,
-    // The corpus is in one language, like the Docusaurus build it is compared with.
-    LOCALES: 'default',
+    ...locales,
     EXPORT_DIR: exportDir,
   });
   let peak = 0;
@@ -161,6 +188,7 @@ async function buildOnce() {
 
   const report = {
     posts: n,
+    ...(translateEvery > 0 ? { translations: `every ${translateEvery}th post in en` } : {}),
     build: warm ? 'warm' : 'cold',
     seconds: Number(seconds.toFixed(1)),
     peakMemoryMB: Math.round(peak / 1024 / 1024),

@@ -63,8 +63,8 @@ export function createBlog(options: BlogOptions) {
     locale === config.defaultLocale
       ? undefined
       : {
-          postsDir: path.join(rootDir, translationDirs(config, locale).posts),
-          pagesDir: path.join(rootDir, translationDirs(config, locale).pages),
+          postsDir: path.resolve(rootDir, translationDirs(config, locale).posts),
+          pagesDir: path.resolve(rootDir, translationDirs(config, locale).pages),
           sourceLocale: config.defaultLocale,
         };
   let loaded: { content: Content; routes: RouteTable; byPath: Map<string, Post> } | undefined;
@@ -124,9 +124,7 @@ export function createBlog(options: BlogOptions) {
   const namesOf = (post: Post): string[] => {
     if (!translations) return [post.path];
     const [original, translated] =
-      post.kind === 'page'
-        ? [pagesDir, translations.pagesDir]
-        : [postsDir, translations.postsDir];
+      post.kind === 'page' ? [pagesDir, translations.pagesDir] : [postsDir, translations.postsDir];
     return [post.path, path.join(original, post.id), path.join(translated, post.id)];
   };
   const permalinkOfFile = (file: string) => state().byPath.get(file)?.permalink;
