@@ -4,12 +4,11 @@ import type { Metadata } from 'next';
 import { SiteShell } from '@/components/layout/site-shell';
 import { NotFoundView } from '@/components/views/not-found-view';
 import { siteMetadata, siteViewport } from '@/lib/render/seo';
-import { site } from '@/lib/render/site';
-import { messages } from '@/lib/i18n/ui-messages';
+import { getBlog, site } from '@/lib/render/site';
 
 export const metadata: Metadata = {
   ...siteMetadata(),
-  title: { absolute: `${messages(site.defaultLocale).notFoundTitle} | ${site.title}` },
+  title: { absolute: `${getBlog(site.defaultLocale).messages().notFoundTitle} | ${site.title}` },
 };
 export const viewport = siteViewport;
 

@@ -122,3 +122,20 @@ test('search in /en/ finds the English post, in English; / finds the Korean one'
   await search(page, '블로그 검색').fill('메인테이너');
   await expect(results(page).first()).toHaveAttribute('href', KO_POST);
 });
+
+test('a missing page under /en/ gets the English 404 page, one elsewhere the Korean one', async ({
+  page,
+}) => {
+  const english = await page.goto('/en/no-such-page/');
+  expect(english?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Back to the home page' })).toHaveAttribute(
+    'href',
+    '/en/',
+  );
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const korean = await page.goto('/no-such-page/');
+  expect(korean?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+});

@@ -125,6 +125,8 @@ function linkProblems(blog: Blog, compiled: Map<string, CompileFacts>): Problem[
   };
   const problems: Problem[] = [];
   for (const post of routes.documents) {
+    // A post shown untranslated in another locale has its links checked in its own locale.
+    if (post.lang !== blog.locale) continue;
     const facts = compiled.get(post.path);
     if (!facts) continue;
     const own: LinkTargets = () => ({ kind: 'page', ids: new Set(facts.ids) });

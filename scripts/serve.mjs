@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves a static export the way a static host does: `out/` (or DIR) under BASE_PATH,
-// `index.html` for folders (redirecting to the trailing slash), `404.html` for misses,
+// `index.html` for folders (redirecting to the trailing slash), the nearest `404.html` for misses,
 // text compressed with gzip when the client accepts it (as GitHub Pages and CDNs do).
 //   node scripts/serve.mjs [DIR]      PORT (3000), HOST (127.0.0.1) and BASE_PATH ('') from the
 //                                     environment; HOST=0.0.0.0 serves the local network too.
@@ -109,9 +109,15 @@ async function send(req, res, status, real) {
   return true;
 }
 
-async function notFound(req, res) {
-  const page = await resolveInside(path.join(root, '404.html'));
-  if (page && (await send(req, res, 404, page))) return;
+/**
+ * The nearest `404.html` up the requested path's folders (`/en/404.html` for `/en/x/`, a
+ * locale's), as static hosts such as Cloudflare Pages look for it; `segments` are checked ones.
+ */
+async function notFound(req, res, segments = []) {
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const page = await resolveInside(path.join(root, ...segments.slice(0, depth), '404.html'));
+    if (page && (await send(req, res, 404, page))) return;
+  }
   plain(res, 404, '404 Not Found');
 }
 
@@ -174,7 +180,7 @@ async function handle(req, res) {
   if (stat?.isFile()) {
     // `/index.html/` names a folder that is not there.
     if (!trailingSlash && (await send(req, res, 200, real))) return;
-    return notFound(req, res);
+    return notFound(req, res, relative);
   }
   if (stat?.isDirectory()) {
     if (!trailingSlash) {
@@ -183,13 +189,13 @@ async function handle(req, res) {
     }
     const index = await resolveInside(path.join(real, 'index.html'));
     if (index && (await send(req, res, 200, index))) return;
-    return notFound(req, res);
+    return notFound(req, res, relative);
   }
   if (!trailingSlash && relative.length > 0) {
     const html = await resolveInside(`${file}.html`);
     if (html && (await send(req, res, 200, html))) return;
   }
-  return notFound(req, res);
+  return notFound(req, res, relative);
 }
 
 // `requireHostHeader: false`: Node's own answer to a missing Host lacks nosniff; handle() answers.

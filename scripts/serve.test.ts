@@ -17,6 +17,8 @@ function writeExport(): string {
     'out/index.html': 'home',
     'out/404.html': 'not found page',
     'out/a/index.html': 'page a',
+    'out/en/index.html': 'english home',
+    'out/en/404.html': 'english not found page',
     'out/about.html': 'about page',
     'out/tags/오픈소스/index.html': 'korean tag',
     'out/rss.xml': '<rss/>',
@@ -157,6 +159,12 @@ describe.each([
     expect(missing.status).toBe(404);
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await missing.text()).toBe('not found page');
+    // A locale's own 404.html answers the misses under it, as static hosts do.
+    for (const probe of ['/en/nope/', '/en/a/b/c', '/en/x.html']) {
+      const english = await get(`${base}${probe}`);
+      expect(english.status, probe).toBe(404);
+      expect(await english.text(), probe).toBe('english not found page');
+    }
   });
 
   it('serves nothing outside the export', async () => {

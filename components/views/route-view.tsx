@@ -5,6 +5,7 @@ import type { PageRoute } from '@/lib/routes/table';
 import { ArchiveView } from './archive-view';
 import { AuthorsView } from './authors-view';
 import { BlogView } from './blog-view';
+import { NotFoundView } from './not-found-view';
 import { PageView } from './page-view';
 import { PostView } from './post-view';
 import { RedirectView } from './redirect-view';
@@ -36,5 +37,7 @@ export function RouteView({ route }: { route: PageRoute }) {
       return <RedirectView to={route.to} label={t.blog} />;
     case 'page':
       return <PageView page={route.post} />;
+    case 'not-found':
+      return <NotFoundView />;
   }
 }

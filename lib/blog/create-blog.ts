@@ -10,6 +10,8 @@ import { MARKDOWN_PAGES_DIR, translationDirs } from '../config/resolve';
 import { createCompiler } from '../compile/compiler';
 import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
+import type { Messages } from '../i18n/ui-messages';
+import { messagesWith } from '../i18n/ui-messages';
 import type { Content, LoadOptions } from '../load/load';
 import { loadContent } from '../load/load';
 import { contentKey, readContentSnapshot, writeContentSnapshot } from '../load/snapshot';
@@ -50,6 +52,7 @@ export function createBlog(options: BlogOptions) {
     publicDir,
     config,
     locale,
+    localeHome: urls.home,
     cacheDir: options.cacheDir,
     // The text kept while loading, used once and let go; otherwise the compiler reads the file.
     sourceOf: (post) => {
@@ -67,7 +70,9 @@ export function createBlog(options: BlogOptions) {
           pagesDir: path.resolve(rootDir, translationDirs(config, locale).pages),
           sourceLocale: config.defaultLocale,
         };
-  let loaded: { content: Content; routes: RouteTable; byPath: Map<string, Post> } | undefined;
+  let loaded:
+    | { content: Content; routes: RouteTable; byPath: Map<string, Post>; messages: Messages }
+    | undefined;
   let watching = false;
 
   function state() {
@@ -97,6 +102,7 @@ export function createBlog(options: BlogOptions) {
         lastUpdateFromGit: config.blog.showLastUpdateTime,
         pagesDir,
         translations,
+        themeTranslationsFile: path.resolve(rootDir, config.i18nDir, locale, 'code.json'),
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {
@@ -110,6 +116,7 @@ export function createBlog(options: BlogOptions) {
         byPath: new Map(
           [...content.posts, ...content.pages].flatMap((p) => namesOf(p).map((n) => [n, p])),
         ),
+        messages: messagesWith(locale, content.themeTranslations),
       };
     }
     return loaded;
@@ -139,6 +146,8 @@ export function createBlog(options: BlogOptions) {
     mode: options.mode,
     /** Posts, authors and tags as loaded (throws a ContentError listing every problem). */
     content: (): Content => state().content,
+    /** The interface's words in the locale, with the site's `code.json` translations. */
+    messages: (): Messages => state().messages,
     /** Every page and file of the site (throws a ContentError on a collision). */
     routes: (): RouteTable => state().routes,
     /** The post compiled once (memory, then the disk cache, then the compiler). */

@@ -28,6 +28,8 @@ export type CompilerOptions = {
   publicDir: string;
   config: Pick<SiteConfig, 'basePath' | 'markdown'>;
   locale: string;
+  /** The locale's home, `/` or `/en/` (see CompileContext). */
+  localeHome: string;
   /** Where compiled posts are kept between processes and builds; none in tests. */
   cacheDir?: string;
   /** A post's text already in memory (see `LoadOptions.keepSources`); else its file is read. */
@@ -83,6 +85,7 @@ export function createCompiler(options: CompilerOptions) {
         publicDir: options.publicDir,
         basePath: config.basePath,
         locale: options.locale,
+        localeHome: options.localeHome,
         trusted: config.markdown.trusted,
         mermaid: config.markdown.mermaid,
         headingLinkLabel,

@@ -52,6 +52,8 @@ export type CompileContext = {
   publicDir: string;
   basePath: string;
   locale: string;
+  /** The locale's home (`/`, `/en/`): site paths to pages in a post are that locale's. */
+  localeHome: string;
   /** False when posts come from strangers: no code in them (`markdown.trusted`). */
   trusted: boolean;
   /** ```` ```mermaid ```` blocks become diagrams (`markdown.mermaid`). */

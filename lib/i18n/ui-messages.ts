@@ -122,3 +122,90 @@ const dictionaries: Record<string, Messages> = { ko, en };
 export function messages(locale: string): Messages {
   return dictionaries[locale] ?? dictionaries[locale.split('-')[0] ?? ''] ?? en;
 }
+
+/** The interface's words with no argument (the ones a `code.json` message replaces as is). */
+type WordKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+/** Docusaurus's theme translation ids (`code.json`) of the words this engine shows. */
+const THEME_IDS: { [K in WordKey]?: string } = {
+  tags: 'theme.tags.tagsPageTitle',
+  archive: 'theme.blog.archive.title',
+  authors: 'theme.blog.authorsList.pageTitle',
+  readMore: 'theme.blog.post.readMore',
+  newerPosts: 'theme.blog.paginator.newerEntries',
+  olderPosts: 'theme.blog.paginator.olderEntries',
+  newerPost: 'theme.blog.post.paginator.newerPost',
+  olderPost: 'theme.blog.post.paginator.olderPost',
+  tableOfContents: 'theme.TOCCollapsible.toggleButtonLabel',
+  allTags: 'theme.tags.tagsPageLink',
+  editThisPage: 'theme.common.editThisPage',
+  notFoundTitle: 'theme.NotFound.title',
+  notFoundBody: 'theme.NotFound.p1',
+  skipToContent: 'theme.common.skipToMainContent',
+  mainNavigation: 'theme.NavBar.navAriaLabel',
+  blogNavigation: 'theme.blog.sidebar.navAriaLabel',
+  postNavigation: 'theme.blog.post.paginator.navAriaLabel',
+  listPagination: 'theme.blog.paginator.navAriaLabel',
+  language: 'theme.navbar.mobileLanguageDropdown.label',
+};
+
+const PLURAL_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * Docusaurus's plural message (`One min read|{readingTime} min read`): the form for `count` in
+ * the locale's plural categories, in CLDR's order; the last form when fewer are given.
+ */
+export function pluralForm(message: string, count: number, locale: string): string {
+  const forms = message.split('|');
+  const rules = new Intl.PluralRules(locale);
+  const categories = [...rules.resolvedOptions().pluralCategories].sort(
+    (a, b) => PLURAL_ORDER.indexOf(a) - PLURAL_ORDER.indexOf(b),
+  );
+  const index = categories.indexOf(rules.select(count));
+  return forms[Math.min(index, forms.length - 1)] ?? forms.at(-1) ?? message;
+}
+
+/** `{name}` placeholders filled in; an unknown one is left as written. */
+function fill(message: string, values: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * The interface's words for a locale, with the site's own translations of Docusaurus's theme
+ * (`i18n/<locale>/code.json`, by id) in place of the engine's where it has them.
+ */
+export function messagesWith(locale: string, translations: Readonly<Record<string, string>>) {
+  const base = messages(locale);
+  const words: Partial<Messages> = {};
+  for (const [key, id] of Object.entries(THEME_IDS) as [WordKey, string][]) {
+    const message = translations[id];
+    if (message !== undefined) words[key] = message;
+  }
+  const posts = translations['theme.blog.post.plurals'];
+  const postCount = posts
+    ? (count: number) => fill(pluralForm(posts, count, locale), { count })
+    : base.postCount;
+  const minutes = translations['theme.blog.post.readingTime.plurals'];
+  const tagTitle = translations['theme.blog.tagTitle'];
+  const authorTitle = translations['theme.blog.author.pageTitle'];
+  const readMoreLabel = translations['theme.blog.post.readMoreLabel'];
+  return {
+    ...base,
+    ...words,
+    postCount,
+    ...(minutes && {
+      minutesToRead: (n: number) => fill(pluralForm(minutes, n, locale), { readingTime: n }),
+    }),
+    ...(tagTitle && {
+      taggedWith: (label: string, count: number) =>
+        fill(tagTitle, { nPosts: postCount(count), tagName: label }),
+    }),
+    ...(authorTitle && {
+      postsBy: (name: string, count: number) =>
+        fill(authorTitle, { authorName: name, nPosts: postCount(count) }),
+    }),
+    ...(readMoreLabel && { readMoreAbout: (title: string) => fill(readMoreLabel, { title }) }),
+  } satisfies Messages;
+}

@@ -23,6 +23,8 @@ import type { PostFile } from './post-file';
 import { readPostFile } from './post-file';
 import { ContentError, ProblemList } from '../problems';
 import type { TagsFile } from './tags';
+import type { ThemeTranslations } from './theme-translations';
+import { themeTranslationsOf } from './theme-translations';
 import { parseTagsFile, resolveTags } from './tags';
 import { lineOfKey, parseYamlStrict, yamlProblem } from './yaml';
 
@@ -55,6 +57,8 @@ export type LoadOptions = {
    * or `tags.yml` of the same relative path; a post without one stays in `sourceLocale`.
    */
   translations?: { postsDir: string; pagesDir?: string; sourceLocale: string };
+  /** The locale's theme translations, Docusaurus's `i18n/<locale>/code.json` (absolute). */
+  themeTranslationsFile?: string;
 };
 
 export type Content = {
@@ -64,6 +68,8 @@ export type Content = {
   tags: TagsFile;
   /** Standalone pages (`src/markdown-pages/about.md` → `/about/`), by path. */
   pages: Post[];
+  /** The interface's words from `code.json`, by Docusaurus id (see theme-translations.ts). */
+  themeTranslations: ThemeTranslations;
   /** What the compiler reads of each post, by absolute path, when `keepSources` was asked. */
   sources?: Map<string, string>;
 };
@@ -360,6 +366,12 @@ export function loadContent(options: LoadOptions): Content {
     const tagsYaml = readOptionalYaml(tagsFileName, tagsData.absolute, problems);
     tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
   }
+  let themeTranslations: ThemeTranslations = {};
+  if (options.themeTranslationsFile) {
+    const file = relativeFile(options.rootDir, options.themeTranslationsFile);
+    const code = readOptionalYaml(file, options.themeTranslationsFile, problems);
+    themeTranslations = themeTranslationsOf(code.data, code.source, file, problems);
+  }
   const sources = options.keepSources ? new Map<string, string>() : undefined;
   const committed = new Map<string, Date>();
   if (options.lastUpdateFromGit)
@@ -393,5 +405,5 @@ export function loadContent(options: LoadOptions): Content {
   const pages = options.pagesDir ? build(options.pagesDir, translations?.pagesDir, 'page') : [];
   problems.throwIfAny();
   posts.sort(comparePosts);
-  return { posts, pages, authors, tags, ...(sources ? { sources } : {}) };
+  return { posts, pages, authors, tags, themeTranslations, ...(sources ? { sources } : {}) };
 }

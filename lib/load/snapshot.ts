@@ -19,6 +19,7 @@ type Stored = {
   pages: Content['pages'];
   authors: [string, Author][];
   tags: [string, Tag][];
+  themeTranslations: Content['themeTranslations'];
 };
 
 const DATE = '$date';
@@ -55,6 +56,8 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
     for (const dir of dataDirs)
       if (file && dir) hash.update(stat(path.join(dir, file))).update('\0');
   }
+  if (options.themeTranslationsFile)
+    hash.update(options.themeTranslationsFile).update(stat(options.themeTranslationsFile));
   const postDirs = [options.pagesDir, translations?.postsDir, translations?.pagesDir];
   for (const dir of [options.postsDir, ...postDirs]) {
     if (!dir) continue;
@@ -85,6 +88,7 @@ export function readContentSnapshot(cacheDir: string, key: string): Content | un
     pages: stored.pages,
     authors: new Map(stored.authors),
     tags: new Map(stored.tags),
+    themeTranslations: stored.themeTranslations,
   };
 }
 
@@ -95,6 +99,7 @@ export function writeContentSnapshot(cacheDir: string, key: string, content: Con
     pages: content.pages,
     authors: [...content.authors],
     tags: [...content.tags],
+    themeTranslations: content.themeTranslations,
   };
   const text = JSON.stringify(stored, function (this: Record<string, unknown>, name, value) {
     const raw = this[name];

@@ -102,13 +102,14 @@ describe('translations (Docusaurus i18n folders)', () => {
     expect(xml).not.toContain('<loc>http://localhost:3000/en/2026/01/10/untranslated/</loc>');
   });
 
-  it('links posts by file to their pages in the same locale, translated or not', async () => {
+  it('links posts by file, and site paths, to pages of the same locale', async () => {
     const rootDir = writeSite({
       ...SITE,
       [`${T}/2026-02-20-kube.md`]: post('Contributing', 'slug: /kube-rs-notes\n').replace(
         '낱말',
-        '[older](./2026-01-10-untranslated.md) 낱말',
+        '[older](./2026-01-10-untranslated.md) [tags](/tags/) [cv](/cv.pdf) [ko](/en/) 낱말',
       ),
+      'public/cv.pdf': '%PDF',
       'posts/2026-01-10-untranslated.md': post('번역 안 된 글').replace(
         '낱말',
         '[다음 글](./2026-02-20-kube.md) 낱말',
@@ -120,7 +121,13 @@ describe('translations (Docusaurus i18n folders)', () => {
       if (!found) throw new Error(title);
       return (await en.compile(found)).facts.links.map((link) => link.href);
     };
-    expect(await hrefs('Contributing')).toEqual(['/en/2026/01/10/untranslated/']);
+    // Site paths are the locale's pages, as Docusaurus's per-locale baseUrl makes them; files stay.
+    expect(await hrefs('Contributing')).toEqual([
+      '/en/2026/01/10/untranslated/',
+      '/en/tags/',
+      '/cv.pdf',
+      '/en/',
+    ]);
     expect(await hrefs('번역 안 된 글')).toEqual(['/en/kube-rs-notes/']);
   });
 
@@ -171,6 +178,40 @@ describe('translations (Docusaurus i18n folders)', () => {
           line: 5,
           message:
             'front matter "slug" gives the permalink "/en/hello/", which starts with "/en/", where the pages of the locale "en" are',
+        },
+      ]);
+    }
+  });
+});
+
+describe('code.json', () => {
+  it('gives a locale the site’s words for Docusaurus’s theme', () => {
+    const rootDir = writeSite({
+      ...SITE,
+      'i18n/en/code.json':
+        '{\n  "theme.blog.paginator.olderEntries": { "message": "Earlier" }\n}\n',
+    });
+    const en = createBlog({ rootDir, config, locale: 'en', mode: 'production' });
+    expect(en.messages().olderPosts).toBe('Earlier');
+    const ko = createBlog({ rootDir, config, locale: 'ko', mode: 'production' });
+    expect(ko.messages().olderPosts).toBe('이전 글');
+  });
+
+  it('names the file and line of an entry that is not { "message": … }', () => {
+    const rootDir = writeSite({
+      ...SITE,
+      'i18n/en/code.json': '{\n  "theme.a": { "message": "ok" },\n  "theme.b": "plain"\n}\n',
+    });
+    const en = createBlog({ rootDir, config, locale: 'en', mode: 'production' });
+    try {
+      en.routes();
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ContentError).problems).toEqual([
+        {
+          file: 'i18n/en/code.json',
+          line: 3,
+          message: '"theme.b" must be { "message": "…" } (got "plain")',
         },
       ]);
     }

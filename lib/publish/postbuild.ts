@@ -99,7 +99,15 @@ export async function postbuild(
   for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
   if (assetProblems.length > 0) return false;
 
-  for (const routes of tables) writeSitemapAndRobots(exportDir, routes, tables);
+  for (const routes of tables) {
+    writeSitemapAndRobots(exportDir, routes, tables);
+    // Another locale's 404 page where static hosts look for it: `/en/404.html`.
+    for (const route of routes.pages) {
+      const file = `${route.path.replace(/\/$/, '')}.html`;
+      if (route.kind === 'not-found' && pageOf(route.path) !== file.slice(1))
+        fs.copyFileSync(path.join(exportDir, pageOf(route.path)), path.join(exportDir, file));
+    }
+  }
   const urls = new Set(assets.map((asset) => asset.url));
   const resized = new Set(assets.flatMap((asset) => (asset.resize ? [asset.url] : []))).size;
   const copied = urls.size - resized;

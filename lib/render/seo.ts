@@ -187,6 +187,8 @@ function ownMetadata(route: PageRoute, image: string | undefined): Metadata {
       return pageMetadata({ title: t.authors, path: route.path });
     case 'search':
       return pageMetadata({ title: t.search, path: route.path, noindex: true });
+    case 'not-found':
+      return pageMetadata({ title: t.notFoundTitle, path: route.path, noindex: true });
     case 'redirect':
       return { title: site.title, robots: { index: false, follow: true } };
     case 'page': {

@@ -15,7 +15,6 @@ import { cacheDirs } from '../cache-dirs';
 import { createBlog } from '../blog/create-blog';
 import { resolveSiteConfig } from '../config/resolve';
 import type { Messages } from '../i18n/ui-messages';
-import { messages } from '../i18n/ui-messages';
 import type { SiteUrls } from '../urls/site-urls';
 import { createSiteUrls, decodeUrlPart } from '../urls/site-urls';
 
@@ -54,9 +53,9 @@ export function htmlLang(locale: string): string {
   return site.locales.find((l) => l.code === locale)?.htmlLang ?? locale;
 }
 
-/** The interface's words in the page's language. */
+/** The interface's words in the page's language (with the site's `code.json` translations). */
 export function ui(): Messages {
-  return messages(pageLocale());
+  return getBlog().messages();
 }
 
 /** The page's locale's URLs (`/en/tags/` in English). */

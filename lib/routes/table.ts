@@ -41,6 +41,8 @@ export type PageRoute = { path: string } & (
   | { kind: 'page'; post: Post }
   /** The site's home when the blog lives elsewhere (`routeBasePath: 'blog'`): a redirect. */
   | { kind: 'redirect'; to: string }
+  /** Another locale's 404 page (`/en/404.html`); the default locale's is app/global-not-found. */
+  | { kind: 'not-found' }
 );
 
 export type FileRoute = { path: string } & (
@@ -91,6 +93,8 @@ function describe(route: PageRoute | FileRoute): string {
       return `the ${route.type.toUpperCase()} feed`;
     case 'redirect':
       return 'the site’s home page';
+    case 'not-found':
+      return 'the locale’s 404 page';
     case 'sitemap':
       return 'the sitemap';
     case 'robots':
@@ -194,6 +198,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     }));
   }
   pages.push({ kind: 'search', path: urls.search });
+  if (urls.locale !== config.defaultLocale) pages.push({ kind: 'not-found', path: urls.notFound });
   for (const type of blog.feed.types) files.push({ kind: 'feed', type, path: urls.feed(type) });
   files.push({ kind: 'sitemap', path: urls.sitemap });
   if (urls.locale === config.defaultLocale) files.push({ kind: 'robots', path: urls.robots });

@@ -97,6 +97,8 @@ export function createSiteUrls(config: SiteConfig, locale: string = config.defau
     authors: `${blogRoot}authors/`,
     author: (slug: string) => `${blogRoot}authors/${slug}/`,
     search: normalizePath(`${localePrefix}/search`),
+    /** Another locale's 404 page, exported as `/en/404.html` too (the default one is `/404.html`). */
+    notFound: normalizePath(`${localePrefix}/404`),
     feed: (type: FeedType) => `${blogRoot}${FEED_FILES[type].file}`,
     sitemap: `${normalizePath(localePrefix)}sitemap.xml`,
     robots: '/robots.txt',

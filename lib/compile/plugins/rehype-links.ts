@@ -1,10 +1,26 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { CompileContext } from '../context';
+import { decodeUrlPart } from '../../urls/site-urls';
 import { isExternal, isScriptUrl, resolveLocalFile } from '../local-files';
 
 const POST_LINK_RE = /^([^?#]+\.mdx?)([?#].*)?$/;
+
+/**
+ * A site path as a post of another locale means it: a page there (`/tags/` → `/en/tags/`), as
+ * Docusaurus's per-locale `baseUrl` makes it; a file of public/ (`/img/x.png`) and a path already
+ * in the locale stay as written.
+ */
+function inLocale(href: string, context: CompileContext): string {
+  const home = context.localeHome;
+  if (home === '/' || href.startsWith(home) || href === home.slice(0, -1)) return href;
+  const [pathname = ''] = href.split(/[?#]/);
+  const file = path.join(context.publicDir, decodeUrlPart(pathname));
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return href;
+  return home.slice(0, -1) + href;
+}
 
 /**
  * Links in a post: external ones open safely in a new tab; `./other-post.md` becomes that post's
@@ -53,8 +69,9 @@ export function rehypeLinks(context: CompileContext) {
         return;
       }
       if (href.startsWith('/')) {
-        context.facts.links.push({ href, line, column });
-        node.properties.href = context.basePath + href;
+        const target = inLocale(href, context);
+        context.facts.links.push({ href: target, line, column });
+        node.properties.href = context.basePath + target;
         return;
       }
       const local = resolveLocalFile(href, context);

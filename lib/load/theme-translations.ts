@@ -1,0 +1,44 @@
+/**
+ * Docusaurus's theme translations of a locale, `i18n/<locale>/code.json`:
+ * `{ "theme.blog.post.readMore": { "message": "Continue reading" } }`. Read by id; ids this
+ * engine has no words for are allowed (a Docusaurus site's file lists the whole theme's).
+ */
+import { z } from 'zod';
+import type { ProblemList } from '../problems';
+
+/** Messages by Docusaurus id. */
+export type ThemeTranslations = Record<string, string>;
+
+const entry = z.object({ message: z.string(), description: z.string().optional() });
+
+/** The 1-based line where `"id"` is a key of the JSON source. */
+function lineOfId(source: string, id: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => line.trimStart().startsWith(`"${id}"`));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** The messages of a parsed `code.json`, each entry that is not `{ "message": "…" }` a problem. */
+export function themeTranslationsOf(
+  data: unknown,
+  source: string,
+  file: string,
+  problems: ProblemList,
+): ThemeTranslations {
+  if (data === undefined) return {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.add({ file, message: 'must be a JSON object of { "message": "…" } entries by id' });
+    return {};
+  }
+  const translations: ThemeTranslations = {};
+  for (const [id, value] of Object.entries(data)) {
+    const parsed = entry.safeParse(value);
+    if (parsed.success) translations[id] = parsed.data.message;
+    else
+      problems.add({
+        file,
+        line: lineOfId(source, id),
+        message: `"${id}" must be { "message": "…" } (got ${JSON.stringify(value)})`,
+      });
+  }
+  return translations;
+}
