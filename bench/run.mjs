@@ -188,7 +188,7 @@ async function buildOnce() {
 
   const report = {
     posts: n,
-    ...(translateEvery > 0 ? { translations: `every ${translateEvery}th post in en` } : {}),
+    ...(translateEvery > 0 ? { translations: `en: one post in ${translateEvery}` } : {}),
     build: warm ? 'warm' : 'cold',
     seconds: Number(seconds.toFixed(1)),
     peakMemoryMB: Math.round(peak / 1024 / 1024),

@@ -103,6 +103,11 @@ export function createBlog(options: BlogOptions) {
         pagesDir,
         translations,
         themeTranslationsFile: path.resolve(rootDir, config.i18nDir, locale, 'code.json'),
+        blogOptionsFile: path.resolve(
+          rootDir,
+          translationDirs(config, locale).posts,
+          'options.json',
+        ),
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
       const routes = buildRouteTable(content, {
@@ -148,6 +153,19 @@ export function createBlog(options: BlogOptions) {
     content: (): Content => state().content,
     /** The interface's words in the locale, with the site's `code.json` translations. */
     messages: (): Messages => state().messages,
+    /**
+     * The blog's title, description and sidebar title in the locale: its `options.json`
+     * (Docusaurus's translation of them), else `blogTitle`, `blogDescription` and
+     * `blogSidebarTitle`.
+     */
+    texts() {
+      const translated = state().content.blogOptions;
+      return {
+        title: translated.title ?? config.blog.title,
+        description: translated.description ?? config.blog.description,
+        sidebarTitle: translated['sidebar.title'] ?? config.blog.sidebarTitle,
+      };
+    },
     /** Every page and file of the site (throws a ContentError on a collision). */
     routes: (): RouteTable => state().routes,
     /** The post compiled once (memory, then the disk cache, then the compiler). */

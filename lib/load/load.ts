@@ -23,8 +23,8 @@ import type { PostFile } from './post-file';
 import { readPostFile } from './post-file';
 import { ContentError, ProblemList } from '../problems';
 import type { TagsFile } from './tags';
-import type { ThemeTranslations } from './theme-translations';
-import { themeTranslationsOf } from './theme-translations';
+import type { TranslationMessages } from './translation-files';
+import { translationMessagesOf } from './translation-files';
 import { parseTagsFile, resolveTags } from './tags';
 import { lineOfKey, parseYamlStrict, yamlProblem } from './yaml';
 
@@ -59,6 +59,8 @@ export type LoadOptions = {
   translations?: { postsDir: string; pagesDir?: string; sourceLocale: string };
   /** The locale's theme translations, Docusaurus's `i18n/<locale>/code.json` (absolute). */
   themeTranslationsFile?: string;
+  /** The blog's title, description and sidebar title in the locale (`options.json`, absolute). */
+  blogOptionsFile?: string;
 };
 
 export type Content = {
@@ -68,8 +70,10 @@ export type Content = {
   tags: TagsFile;
   /** Standalone pages (`src/markdown-pages/about.md` → `/about/`), by path. */
   pages: Post[];
-  /** The interface's words from `code.json`, by Docusaurus id (see theme-translations.ts). */
-  themeTranslations: ThemeTranslations;
+  /** The interface's words from `code.json`, by Docusaurus id (see translation-files.ts). */
+  themeTranslations: TranslationMessages;
+  /** `title`, `description` and `sidebar.title` of the blog from `options.json`, if any. */
+  blogOptions: TranslationMessages;
   /** What the compiler reads of each post, by absolute path, when `keepSources` was asked. */
   sources?: Map<string, string>;
 };
@@ -366,12 +370,15 @@ export function loadContent(options: LoadOptions): Content {
     const tagsYaml = readOptionalYaml(tagsFileName, tagsData.absolute, problems);
     tags = parseTagsFile(tagsYaml.data, tagsYaml.source, tagsFileName, problems, options.urls.tag);
   }
-  let themeTranslations: ThemeTranslations = {};
-  if (options.themeTranslationsFile) {
-    const file = relativeFile(options.rootDir, options.themeTranslationsFile);
-    const code = readOptionalYaml(file, options.themeTranslationsFile, problems);
-    themeTranslations = themeTranslationsOf(code.data, code.source, file, problems);
-  }
+  // Docusaurus's translation files are JSON, which the strict YAML reader reads with lines.
+  const translationFile = (absolute: string | undefined): TranslationMessages => {
+    if (!absolute) return {};
+    const file = relativeFile(options.rootDir, absolute);
+    const read = readOptionalYaml(file, absolute, problems);
+    return translationMessagesOf(read.data, read.source, file, problems);
+  };
+  const themeTranslations = translationFile(options.themeTranslationsFile);
+  const blogOptions = translationFile(options.blogOptionsFile);
   const sources = options.keepSources ? new Map<string, string>() : undefined;
   const committed = new Map<string, Date>();
   if (options.lastUpdateFromGit)
@@ -405,5 +412,13 @@ export function loadContent(options: LoadOptions): Content {
   const pages = options.pagesDir ? build(options.pagesDir, translations?.pagesDir, 'page') : [];
   problems.throwIfAny();
   posts.sort(comparePosts);
-  return { posts, pages, authors, tags, themeTranslations, ...(sources ? { sources } : {}) };
+  return {
+    posts,
+    pages,
+    authors,
+    tags,
+    themeTranslations,
+    blogOptions,
+    ...(sources ? { sources } : {}),
+  };
 }

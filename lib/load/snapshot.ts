@@ -20,6 +20,7 @@ type Stored = {
   authors: [string, Author][];
   tags: [string, Tag][];
   themeTranslations: Content['themeTranslations'];
+  blogOptions: Content['blogOptions'];
 };
 
 const DATE = '$date';
@@ -56,8 +57,8 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
     for (const dir of dataDirs)
       if (file && dir) hash.update(stat(path.join(dir, file))).update('\0');
   }
-  if (options.themeTranslationsFile)
-    hash.update(options.themeTranslationsFile).update(stat(options.themeTranslationsFile));
+  for (const file of [options.themeTranslationsFile, options.blogOptionsFile])
+    if (file) hash.update(file).update(stat(file));
   const postDirs = [options.pagesDir, translations?.postsDir, translations?.pagesDir];
   for (const dir of [options.postsDir, ...postDirs]) {
     if (!dir) continue;
@@ -89,6 +90,7 @@ export function readContentSnapshot(cacheDir: string, key: string): Content | un
     authors: new Map(stored.authors),
     tags: new Map(stored.tags),
     themeTranslations: stored.themeTranslations,
+    blogOptions: stored.blogOptions,
   };
 }
 
@@ -100,6 +102,7 @@ export function writeContentSnapshot(cacheDir: string, key: string, content: Con
     authors: [...content.authors],
     tags: [...content.tags],
     themeTranslations: content.themeTranslations,
+    blogOptions: content.blogOptions,
   };
   const text = JSON.stringify(stored, function (this: Record<string, unknown>, name, value) {
     const raw = this[name];

@@ -217,3 +217,21 @@ describe('code.json', () => {
     }
   });
 });
+
+describe('options.json', () => {
+  it('gives a locale the blog’s title, description and sidebar title', () => {
+    const rootDir = writeSite({
+      ...SITE,
+      [`${T}/options.json`]:
+        '{\n  "title": { "message": "Notes" },\n  "sidebar.title": { "message": "Latest" }\n}\n',
+    });
+    const en = createBlog({ rootDir, config, locale: 'en', mode: 'production' });
+    expect(en.texts()).toEqual({ title: 'Notes', description: undefined, sidebarTitle: 'Latest' });
+    const ko = createBlog({ rootDir, config, locale: 'ko', mode: 'production' });
+    expect(ko.texts()).toEqual({
+      title: undefined,
+      description: undefined,
+      sidebarTitle: undefined,
+    });
+  });
+});

@@ -6,7 +6,7 @@ import { lastModified } from '../load/post';
 import { hreflangLinks, pageIdentity } from '../routes/alternates';
 import type { PageRoute } from '../routes/table';
 import { FEED_FILES, authorUrl, imageUrl } from '../urls/site-urls';
-import { absoluteUrl, allBlogs, htmlLang, pageLocale, site, ui, siteUrls } from './site';
+import { absoluteUrl, allBlogs, getBlog, htmlLang, pageLocale, site, ui, siteUrls } from './site';
 
 type PageMeta = {
   title?: string;
@@ -151,7 +151,7 @@ function ownMetadata(route: PageRoute, image: string | undefined): Metadata {
       return postMetadata(route.post, image);
     case 'blog': {
       // Docusaurus's blogTitle and blogDescription name the list; without them, the site does.
-      const { title, description } = site.blog;
+      const { title, description } = getBlog().texts();
       return route.list.page === 1
         ? pageMetadata({ title, description, path: route.path })
         : pageMetadata({

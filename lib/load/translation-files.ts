@@ -1,13 +1,15 @@
 /**
- * Docusaurus's theme translations of a locale, `i18n/<locale>/code.json`:
- * `{ "theme.blog.post.readMore": { "message": "Continue reading" } }`. Read by id; ids this
- * engine has no words for are allowed (a Docusaurus site's file lists the whole theme's).
+ * Docusaurus's translation files of a locale: its theme's words, `i18n/<locale>/code.json`
+ * (`{ "theme.blog.post.readMore": { "message": "Continue reading" } }`), and the blog's
+ * `options.json` in its translations folder (`title`, `description`, `sidebar.title`). Read by
+ * id; ids this engine has no use for are allowed (a Docusaurus site's code.json lists the whole
+ * theme's).
  */
 import { z } from 'zod';
 import type { ProblemList } from '../problems';
 
 /** Messages by Docusaurus id. */
-export type ThemeTranslations = Record<string, string>;
+export type TranslationMessages = Record<string, string>;
 
 const entry = z.object({ message: z.string(), description: z.string().optional() });
 
@@ -17,19 +19,19 @@ function lineOfId(source: string, id: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-/** The messages of a parsed `code.json`, each entry that is not `{ "message": "…" }` a problem. */
-export function themeTranslationsOf(
+/** The messages of a parsed translation file, each entry not `{ "message": "…" }` a problem. */
+export function translationMessagesOf(
   data: unknown,
   source: string,
   file: string,
   problems: ProblemList,
-): ThemeTranslations {
+): TranslationMessages {
   if (data === undefined) return {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problems.add({ file, message: 'must be a JSON object of { "message": "…" } entries by id' });
     return {};
   }
-  const translations: ThemeTranslations = {};
+  const translations: TranslationMessages = {};
   for (const [id, value] of Object.entries(data)) {
     const parsed = entry.safeParse(value);
     if (parsed.success) translations[id] = parsed.data.message;
