@@ -78,7 +78,8 @@ export function createBlog(options: BlogOptions) {
   function state() {
     if (options.watch && !watching) {
       watching = true;
-      for (const dir of [postsDir, translations?.postsDir]) {
+      // Translations, code.json and options.json are all under the i18n folder.
+      for (const dir of [postsDir, path.resolve(rootDir, config.i18nDir)]) {
         if (!dir || !fs.existsSync(dir)) continue;
         fs.watch(dir, { recursive: true }, () => {
           // Posts, authors, tags or a file a post reads changed: load again; compiled posts

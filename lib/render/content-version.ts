@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { getBlog } from './site';
+import path from 'node:path';
+import { getBlog, site } from './site';
 
 type VersionState = { version: number };
 
@@ -7,7 +8,10 @@ type VersionState = { version: number };
 // pages and the /live-reload/ route are separate bundles in the same process).
 const KEY = Symbol.for('blog.contentVersion');
 
-/** Changes whenever a file under posts/ (a post, authors.yml, tags.yml, an image) changes. */
+/**
+ * Changes whenever a file under posts/ (a post, authors.yml, tags.yml, an image) or under the
+ * translations folder (i18n/) changes.
+ */
 export function contentVersion(): number {
   const global = globalThis as typeof globalThis & { [KEY]?: VersionState };
   let state = global[KEY];
@@ -15,9 +19,10 @@ export function contentVersion(): number {
     const created: VersionState = { version: 0 };
     state = created;
     global[KEY] = created;
-    const { postsDir } = getBlog();
-    if (fs.existsSync(postsDir)) {
-      fs.watch(postsDir, { recursive: true }, () => {
+    const { postsDir, rootDir } = getBlog();
+    for (const dir of [postsDir, path.resolve(rootDir, site.i18nDir)]) {
+      if (!fs.existsSync(dir)) continue;
+      fs.watch(dir, { recursive: true }, () => {
         created.version++;
       });
     }
