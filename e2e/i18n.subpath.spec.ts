@@ -27,6 +27,9 @@ for (const js of [true, false]) {
         `${ORIGIN}${ORIGINAL}`,
       );
       await expect(page.locator('head link[hreflang]')).toHaveCount(0);
+      const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const posting = ld.map((text) => JSON.parse(text)).find((d) => d['@type'] === 'BlogPosting');
+      expect(posting?.inLanguage).toBe('ko');
       // The switcher goes to the original; from the original, to the English home.
       const switcher = page.getByRole('banner').locator('a[hreflang]');
       await switcher.click();

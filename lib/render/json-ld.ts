@@ -66,7 +66,8 @@ export function blogPostingLd(post: Post, cover: string | undefined): BlogPostin
     mainEntityOfPage: absoluteUrl(post.permalink),
     ...(keywords.length > 0 ? { keywords } : {}),
     ...(image ? { image } : {}),
-    inLanguage: pageLocale(),
+    // The post's own language: an untranslated post shown in another locale keeps its own.
+    inLanguage: post.lang,
     isPartOf: { '@type': 'Blog', '@id': absoluteUrl(urls.blog), name: site.title },
   };
 }

@@ -6,7 +6,7 @@ import { allBlogs, getBlog, pageLocale, site, siteUrls, ui } from './site';
 export type { NavLink } from '../config/resolve';
 
 /**
- * The navbar's links, in order: the blog's own sections (in the site's language), then the
+ * The navbar's links, in order: the blog's own sections (in the page's language), then the
  * links of `themeConfig.navbar.items`.
  */
 export function navLinks(): NavLink[] {
