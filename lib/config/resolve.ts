@@ -114,6 +114,11 @@ export function translationDirs(config: Pick<SiteConfig, 'i18nDir'>, locale: str
   };
 }
 
+/** `<html lang>` and `hreflang` of a locale (`localeConfigs.<l>.htmlLang`, else its code). */
+export function htmlLangOf(config: Pick<SiteConfig, 'locales'>, locale: string): string {
+  return config.locales.find((l) => l.code === locale)?.htmlLang ?? locale;
+}
+
 /** `blog`, `/blog/`, `/` → `/blog`, `/blog`, ''. */
 export function normalizeRoutePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
 import { cacheDirs } from '../cache-dirs';
-import { isExternalPath } from '../config/resolve';
+import { htmlLangOf, isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
 import { coverImage } from '../compile/context';
 import type { Post } from '../load/post';
@@ -28,8 +28,7 @@ function writeSitemapAndRobots(
   tables: readonly RouteTable[],
 ): void {
   const { config, urls } = routes;
-  const hreflangOf = (locale: string) =>
-    config.locales.find((l) => l.code === locale)?.htmlLang ?? locale;
+  const hreflangOf = (locale: string) => htmlLangOf(config, locale);
   const alternatesOf = (sitePath: string) => {
     const route = routes.page(sitePath);
     const links = route ? hreflangLinks(route, tables, hreflangOf) : [];

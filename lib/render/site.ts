@@ -13,7 +13,7 @@ import siteConfigInput from '../../site.config';
 import type { Blog } from '../blog/create-blog';
 import { cacheDirs } from '../cache-dirs';
 import { createBlog } from '../blog/create-blog';
-import { resolveSiteConfig } from '../config/resolve';
+import { htmlLangOf, resolveSiteConfig } from '../config/resolve';
 import type { Messages } from '../i18n/ui-messages';
 import type { SiteUrls } from '../urls/site-urls';
 import { createSiteUrls, decodeUrlPart } from '../urls/site-urls';
@@ -50,7 +50,7 @@ export function localeOfPath(sitePath: string): string {
 
 /** `<html lang>` of a locale (`localeConfigs.<l>.htmlLang`, else its code). */
 export function htmlLang(locale: string): string {
-  return site.locales.find((l) => l.code === locale)?.htmlLang ?? locale;
+  return htmlLangOf(site, locale);
 }
 
 /** The interface's words in the page's language (with the site's `code.json` translations). */
