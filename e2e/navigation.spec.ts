@@ -108,3 +108,38 @@ test('every page says what it is in its head', async ({ page }) => {
     'kube-rs 프로젝트에 4개월간 20개의 PR을 기여하면서 겪은 시행착오와 배운 점들을 기록합니다.',
   );
 });
+
+test('the blog sidebar lists the recent posts on every blog page and marks the one being read, after hydration too', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const sidebar = page.getByRole('navigation', { name: '최근 글' });
+  const link = sidebar.getByRole('link', { name: 'kube-rs 4개월 기여 기록' });
+  // React has hydrated the sidebar's element (the publish step filled it in after React rendered).
+  const hydrated = () =>
+    page.waitForFunction(() => {
+      const nav = document.querySelector('nav[data-blog-sidebar]');
+      return nav !== null && Object.keys(nav).some((key) => key.startsWith('__reactFiber'));
+    });
+  for (const [path, current] of [
+    [POST, 'page'],
+    ['/', null],
+    ['/tags/kubernetes/', null],
+  ] as const) {
+    await page.goto(path);
+    await hydrated();
+    await expect(sidebar.getByText('2026', { exact: true })).toBeVisible();
+    await expect(link).toHaveAttribute('href', POST);
+    if (current) await expect(link).toHaveAttribute('aria-current', current);
+    else await expect(link).not.toHaveAttribute('aria-current');
+  }
+  await page.goto(`/en${POST}`);
+  await hydrated();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Recent posts' })
+      .getByRole('link', { name: 'Four months of contributing to kube-rs' }),
+  ).toHaveAttribute('aria-current', 'page');
+  expect(errors).toEqual([]);
+});

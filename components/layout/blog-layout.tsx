@@ -6,15 +6,18 @@ export function BlogLayout({
   children,
   aside,
   current,
+  sidebarSource,
 }: {
   children: ReactNode;
   aside?: ReactNode;
   current?: string;
+  /** This page renders the whole sidebar for the others (lib/routes/blog-sidebar.ts). */
+  sidebarSource?: boolean;
 }) {
   return (
     <div className="mx-auto grid max-w-7xl grid-cols-1 gap-10 px-4 py-8 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_14rem]">
       <aside className="hidden lg:block">
-        <BlogSidebar current={current} />
+        <BlogSidebar current={current} source={sidebarSource} />
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 outline-none">
         {children}

@@ -1,15 +1,26 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { getBlog, ui } from '@/lib/render/site';
+import { SIDEBAR_ATTRIBUTE } from '@/lib/routes/blog-sidebar';
+import { getBlog, ui, withBase } from '@/lib/render/site';
 
-/** Docusaurus's blog sidebar: the most recent posts, grouped by year. */
-export function BlogSidebar({ current }: { current?: string }) {
+/**
+ * Docusaurus's blog sidebar: the most recent posts, grouped by year. Rendered whole on the
+ * `source` page (and in `next dev`); elsewhere an empty slot the publish step fills from it
+ * (lib/routes/blog-sidebar.ts), so a long sidebar is not in every page's React payload.
+ */
+export function BlogSidebar({ current, source }: { current?: string; source?: boolean }) {
   const t = ui();
-  const years = getBlog().routes().recent;
+  const blog = getBlog();
+  const years = blog.routes().recent;
   // Docusaurus's blogSidebarTitle; blogSidebarCount 0 hides the sidebar.
-  const title = getBlog().texts().sidebarTitle ?? t.recentPosts;
+  const title = blog.texts().sidebarTitle ?? t.recentPosts;
   if (years.length === 0) return null;
+  const nav = { 'aria-label': title, className: 'sticky top-20 text-sm' };
+  if (!source && blog.mode === 'production') {
+    const slot = { [SIDEBAR_ATTRIBUTE]: 'slot', 'data-current': current && withBase(current) };
+    return <nav {...nav} {...slot} dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
   return (
-    <nav aria-label={title} className="sticky top-20 text-sm">
+    <nav {...nav} {...{ [SIDEBAR_ATTRIBUTE]: source ? 'source' : undefined }}>
       <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{title}</p>
       {years.map(({ year, posts }) => (
         <div key={year} className="mb-4">
@@ -17,7 +28,7 @@ export function BlogSidebar({ current }: { current?: string }) {
             {year}
           </p>
           {/* Plain links, styled from the list (globals.css): with blogSidebarCount 'ALL',
-              every page carries every post, in its HTML and again in React's payload. */}
+              every page's HTML carries every post. */}
           <ul className="blog-sidebar-links space-y-1">
             {posts.map((post) => (
               <li key={post.permalink}>

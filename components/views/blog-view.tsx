@@ -4,11 +4,11 @@ import type { Post } from '@/lib/load/post';
 import { site, ui } from '@/lib/render/site';
 import type { Page } from '@/lib/routes/table';
 
-/** A page of the blog's post list. */
-export function BlogView({ list }: { list: Page<Post> }) {
+/** A page of the blog's post list (the first renders the whole sidebar for the others). */
+export function BlogView({ list, sidebarSource }: { list: Page<Post>; sidebarSource: boolean }) {
   const t = ui();
   return (
-    <BlogLayout>
+    <BlogLayout sidebarSource={sidebarSource}>
       {list.page === 1 ? (
         <h1 className="sr-only">{site.title}</h1>
       ) : (

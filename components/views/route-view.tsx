@@ -1,6 +1,7 @@
 import { AuthorPosts } from '@/components/post/author-posts';
 import { TagPosts } from '@/components/post/tag-posts';
 import { getBlog, ui } from '@/lib/render/site';
+import { isSidebarSource } from '@/lib/routes/blog-sidebar';
 import type { PageRoute } from '@/lib/routes/table';
 import { ArchiveView } from './archive-view';
 import { AuthorsView } from './authors-view';
@@ -18,7 +19,7 @@ export function RouteView({ route }: { route: PageRoute }) {
   const routes = getBlog().routes();
   switch (route.kind) {
     case 'blog':
-      return <BlogView list={route.list} />;
+      return <BlogView list={route.list} sidebarSource={isSidebarSource(route)} />;
     case 'post':
       return <PostView post={route.post} newer={route.newer} older={route.older} />;
     case 'tags':

@@ -270,3 +270,48 @@ describe('postbuild on a broken export', () => {
     ]);
   });
 });
+
+describe('postbuild and the blog sidebar', () => {
+  const sidebar = (role: string, attributes = '', links = '') =>
+    `<nav aria-label="Recent posts" data-blog-sidebar="${role}"${attributes}>${links}</nav>`;
+  const links = '<ul><li><a href="/2026/01/02/x/">X</a></li><li><a href="/">Y</a></li></ul>';
+
+  /** The export with the blog's first page holding the sidebar and a post's page a slot. */
+  async function exportWithSidebar(blog: Blog, source: string) {
+    const out = await exportOf(blog);
+    const post = blog.routes().posts.find((p) => p.title === 'Hello');
+    if (!post) throw new Error('no post "Hello"');
+    const postFile = pageFile(post.permalink, true);
+    const slot = sidebar('slot', ` data-current="${post.permalink}"`);
+    fs.writeFileSync(path.join(out, 'index.html'), html(blog.urls.href, 'blog', source));
+    fs.writeFileSync(
+      path.join(out, postFile),
+      read(out, postFile).replace('<main>', slot + '<main>'),
+    );
+    return { out, postFile, post };
+  }
+
+  it('fills the slot of every other blog page from the first one, marking the page’s own post', async () => {
+    const blog = blogOf(siteDir());
+    const { out, postFile, post } = await exportWithSidebar(
+      blog,
+      sidebar('source', '', links.replace('/2026/01/02/x/', '/2026/01/01/hello/')),
+    );
+    const result = await run(out, blog);
+    expect(result.errors).toEqual([]);
+    expect(result.info).toContain('sidebar: copied into 1 page from each locale’s first list page');
+    expect(read(out, postFile)).toContain(
+      `data-current="${post.permalink}"><ul><li><a href="/2026/01/01/hello/" aria-current="page">X</a></li><li><a href="/">Y</a></li></ul></nav>`,
+    );
+  });
+
+  it('fails naming the page whose slot it cannot fill', async () => {
+    const blog = blogOf(siteDir());
+    const { out, post } = await exportWithSidebar(blog, '<nav>no sidebar</nav>');
+    const result = await run(out, blog);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      `postbuild: the blog sidebar of ${post.permalink} cannot be filled: / has no data-blog-sidebar="source"`,
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import type { RouteTable } from '../routes/table';
 import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
 import { publishAssets } from './assets';
+import { fillBlogSidebars } from './blog-sidebars';
 import { checkSite, formatProblem } from './check-site';
 import { writeSiteFeeds } from './feeds/site-feeds';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
@@ -143,6 +144,21 @@ export async function postbuild(
     const where = path.join(exportDir, index.dir, SEARCH_INDEX_DIR);
     log.info(`search: ${count} indexed into ${where}/${bundles}`);
   }
+  // Once the index and the check have read the pages: the sidebar's links are those of its
+  // source page, checked there once, and are not what a search should find.
+  let filled = 0;
+  for (const routes of tables) {
+    const result = fillBlogSidebars(exportDir, routes, pageOf);
+    if ('problem' in result) {
+      log.error(`postbuild: ${result.problem}`);
+      return false;
+    }
+    filled += result.filled;
+  }
+  if (filled > 0)
+    log.info(
+      `sidebar: copied into ${filled} page${filled === 1 ? '' : 's'} from each locale’s first list page`,
+    );
 
   if (problems === undefined) {
     log.info('links: not checked (onBrokenLinks is "ignore")');

@@ -1,0 +1,40 @@
+/**
+ * Fills the blog sidebar's slot on every exported blog page from the page of its locale that
+ * renders it whole (lib/routes/blog-sidebar.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  SIDEBAR_ATTRIBUTE,
+  fillSidebarSlot,
+  isSidebarSource,
+  sidebarContent,
+} from '../routes/blog-sidebar';
+import type { RouteTable } from '../routes/table';
+
+/** The number of pages filled, or the problem that stops the build. */
+export function fillBlogSidebars(
+  exportDir: string,
+  routes: RouteTable,
+  pageFile: (sitePath: string) => string,
+): { filled: number } | { problem: string } {
+  const read = (sitePath: string) =>
+    fs.readFileSync(path.join(exportDir, pageFile(sitePath)), 'utf8');
+  const source = routes.pages.find(isSidebarSource);
+  const content = source && sidebarContent(read(source.path));
+  let filled = 0;
+  for (const route of routes.pages) {
+    const html = read(route.path);
+    const page = content === undefined ? undefined : fillSidebarSlot(html, content);
+    if (page !== undefined) {
+      fs.writeFileSync(path.join(exportDir, pageFile(route.path)), page);
+      filled++;
+    } else if (content === undefined && html.includes(`${SIDEBAR_ATTRIBUTE}="slot"`)) {
+      const from = source
+        ? `${source.path} has no ${SIDEBAR_ATTRIBUTE}="source"`
+        : 'no blog list page';
+      return { problem: `the blog sidebar of ${route.path} cannot be filled: ${from}` };
+    }
+  }
+  return { filled };
+}
