@@ -102,6 +102,10 @@ test('a hostile title and description stay text on the page and in its head', as
   const { dialogs } = watch(page);
   await page.goto(HOSTILE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  // The sidebar, copied in from the blog's first page, marks this post, under the base path.
+  const own = page.getByRole('navigation', { name: '최근 글' }).getByRole('link', { name: TITLE });
+  await expect(own).toHaveAttribute('href', HOSTILE);
+  await expect(own).toHaveAttribute('aria-current', 'page');
   expect(await page.title()).toBe(`${TITLE} | doxxx.log`);
   const meta = (key: string) =>
     page.locator(`meta[name="${key}"], meta[property="${key}"]`).first();
