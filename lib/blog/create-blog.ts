@@ -12,8 +12,8 @@ import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
 import type { Messages } from '../i18n/ui-messages';
 import { messagesWith } from '../i18n/ui-messages';
-import type { Content, LoadOptions } from '../load/load';
-import { loadContent } from '../load/load';
+import type { Content, LoadOptions, ReusedPosts } from '../load/load';
+import { loadContent, reuseLoaded } from '../load/load';
 import { contentKey, readContentSnapshot, writeContentSnapshot } from '../load/snapshot';
 import type { Post } from '../load/post';
 import type { RouteTable } from '../routes/table';
@@ -74,6 +74,8 @@ export function createBlog(options: BlogOptions) {
     | { content: Content; routes: RouteTable; byPath: Map<string, Post>; messages: Messages }
     | undefined;
   let watching = false;
+  // Watching, a load after a change builds again only the posts whose files changed.
+  const reuse: ReusedPosts | undefined = options.watch ? new Map() : undefined;
 
   function state() {
     if (options.watch && !watching) {
@@ -81,11 +83,14 @@ export function createBlog(options: BlogOptions) {
       // Translations, code.json and options.json are all under the i18n folder.
       for (const dir of [postsDir, path.resolve(rootDir, config.i18nDir)]) {
         if (!dir || !fs.existsSync(dir)) continue;
-        fs.watch(dir, { recursive: true }, () => {
+        fs.watch(dir, { recursive: true }, (_event, name) => {
           // Posts, authors, tags or a file a post reads changed: load again; compiled posts
-          // come back from the disk cache unless what they read changed.
+          // come back from the disk cache unless what they read changed. The changed file is
+          // built again even if it was keyed as it changed.
           loaded = undefined;
           compiler.forget();
+          if (name) reuse?.delete(path.join(dir, name));
+          else reuse?.clear();
         });
       }
     }
@@ -109,8 +114,14 @@ export function createBlog(options: BlogOptions) {
           translationDirs(config, locale).posts,
           'options.json',
         ),
+        reuse,
       };
-      const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
+      // The snapshot serves a process's first load; after a change, the posts it has are reused.
+      const content = loadWithSnapshot(
+        loadOptions,
+        reuse?.size ? undefined : options.contentCacheDir,
+      );
+      if (reuse?.size === 0) reuseLoaded(loadOptions, content);
       const routes = buildRouteTable(content, {
         config,
         locale,

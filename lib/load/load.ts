@@ -61,7 +61,15 @@ export type LoadOptions = {
   themeTranslationsFile?: string;
   /** The blog's title, description and sidebar title in the locale (`options.json`, absolute). */
   blogOptionsFile?: string;
+  /**
+   * Posts built by an earlier load, by file, taken again when nothing they were built from
+   * changed: `next dev` loads again after every save, and builds only the saved post.
+   */
+  reuse?: ReusedPosts;
 };
+
+/** What a load built, by a post's absolute path, with the key of what it was built from. */
+export type ReusedPosts = Map<string, { key: string; post: Post }>;
 
 export type Content = {
   /** Newest first. Unlisted posts are included (they have pages); drafts only when asked. */
@@ -200,12 +208,48 @@ type BuildContext = LoadOptions & {
   tags: TagsFile;
   sources: Map<string, string> | undefined;
   committed: Map<string, Date>;
+  /** What every post is built from besides its file: `authors.yml` and `tags.yml`. */
+  sharedKey: string;
 };
 
 /** Where a post's file is and the language it is written in. */
 type Source = { dir: string; lang: string };
 
+/**
+ * What a post is built from: its file (text and modification time, the date of a post without
+ * one), its git date, and what all posts share. Undefined when the file cannot be read.
+ */
+function reuseKey(
+  absolute: string,
+  context: Pick<BuildContext, 'committed' | 'sharedKey'>,
+): string | undefined {
+  const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  const text = createHash('sha256').update(fs.readFileSync(absolute)).digest('hex');
+  const committed = context.committed.get(absolute)?.getTime() ?? '';
+  return `${text}:${stat.mtimeMs}:${committed}:${context.sharedKey}`;
+}
+
+/** The post built from its file, or taken from an earlier load (`LoadOptions.reuse`). */
 function buildPost(
+  id: string,
+  context: BuildContext,
+  kind: Post['kind'],
+  source: Source,
+): Post | undefined {
+  const { reuse } = context;
+  if (!reuse || context.sources) return buildPostOf(id, context, kind, source);
+  const absolute = path.join(source.dir, id);
+  const key = reuseKey(absolute, context);
+  const earlier = reuse.get(absolute);
+  if (key !== undefined && earlier?.key === key && earlier.post.kind === kind) return earlier.post;
+  const post = buildPostOf(id, context, kind, source);
+  if (key !== undefined && post) reuse.set(absolute, { key, post });
+  else reuse.delete(absolute);
+  return post;
+}
+
+function buildPostOf(
   id: string,
   context: BuildContext,
   kind: Post['kind'],
@@ -339,6 +383,47 @@ export function comparePosts(a: Post, b: Post): number {
   return b.date.getTime() - a.date.getTime() || a.permalink.localeCompare(b.permalink);
 }
 
+/** A data file of the posts folder (`authors.yml`), or its translation when the locale has one. */
+function dataFileOf(options: LoadOptions, name: string) {
+  const translated = options.translations && path.join(options.translations.postsDir, name);
+  const absolute =
+    translated && fs.existsSync(translated) ? translated : path.join(options.postsDir, name);
+  return { absolute, file: relativeFile(options.rootDir, absolute) };
+}
+
+/** When git last committed each post, for those without `last_update.date`. */
+function committedDates(options: LoadOptions): Map<string, Date> {
+  const committed = new Map<string, Date>();
+  if (options.lastUpdateFromGit)
+    for (const dir of [options.postsDir, options.translations?.postsDir])
+      if (dir && fs.existsSync(dir)) for (const [k, v] of lastCommitDates(dir)) committed.set(k, v);
+  return committed;
+}
+
+/** What every post is built from besides its own file: the text of `authors.yml` and `tags.yml`. */
+function sharedKeyOf(options: LoadOptions): string {
+  const names = [options.authorsFile, options.tagsFile].flatMap((name) => (name ? [name] : []));
+  const texts = names.map((name) => {
+    const { absolute } = dataFileOf(options, name);
+    return `${absolute}\0${fs.existsSync(absolute) ? fs.readFileSync(absolute, 'utf8') : ''}`;
+  });
+  return hashSource(texts.join('\0'));
+}
+
+/**
+ * Fills `options.reuse` with posts loaded another way (the content snapshot), keyed by what
+ * they were built from now: a load after a change then builds only what changed.
+ */
+export function reuseLoaded(options: LoadOptions, content: Content): void {
+  const { reuse } = options;
+  if (!reuse) return;
+  const shared = { committed: committedDates(options), sharedKey: sharedKeyOf(options) };
+  for (const post of [...content.posts, ...content.pages]) {
+    const key = reuseKey(post.path, shared);
+    if (key !== undefined) reuse.set(post.path, { key, post });
+  }
+}
+
 export function loadContent(options: LoadOptions): Content {
   const problems = new ProblemList();
   if (!fs.existsSync(options.postsDir)) {
@@ -346,13 +431,7 @@ export function loadContent(options: LoadOptions): Content {
     problems.throwIfAny();
   }
   const { translations } = options;
-  /** A data file of the posts folder, or its translation when the locale has one. */
-  const dataFile = (name: string) => {
-    const translated = translations && path.join(translations.postsDir, name);
-    const absolute =
-      translated && fs.existsSync(translated) ? translated : path.join(options.postsDir, name);
-    return { absolute, file: relativeFile(options.rootDir, absolute) };
-  };
+  const dataFile = (name: string) => dataFileOf(options, name);
   const authorsData = dataFile(options.authorsFile);
   const authorsFileName = authorsData.file;
   const authorsYaml = readOptionalYaml(authorsFileName, authorsData.absolute, problems);
@@ -380,10 +459,7 @@ export function loadContent(options: LoadOptions): Content {
   const themeTranslations = translationFile(options.themeTranslationsFile);
   const blogOptions = translationFile(options.blogOptionsFile);
   const sources = options.keepSources ? new Map<string, string>() : undefined;
-  const committed = new Map<string, Date>();
-  if (options.lastUpdateFromGit)
-    for (const dir of [options.postsDir, translations?.postsDir])
-      if (dir && fs.existsSync(dir)) for (const [k, v] of lastCommitDates(dir)) committed.set(k, v);
+  const committed = committedDates(options);
   const context: BuildContext = {
     ...options,
     problems,
@@ -392,6 +468,7 @@ export function loadContent(options: LoadOptions): Content {
     tags,
     sources,
     committed,
+    sharedKey: sharedKeyOf(options),
   };
 
   const build = (dir: string, translatedDir: string | undefined, kind: Post['kind']) => {
@@ -411,6 +488,8 @@ export function loadContent(options: LoadOptions): Content {
   const posts = build(options.postsDir, translations?.postsDir, 'post');
   const pages = options.pagesDir ? build(options.pagesDir, translations?.pagesDir, 'page') : [];
   problems.throwIfAny();
+  const kept = new Set([...posts, ...pages].map((post) => post.path));
+  for (const file of options.reuse?.keys() ?? []) if (!kept.has(file)) options.reuse?.delete(file);
   posts.sort(comparePosts);
   return {
     posts,
