@@ -116,11 +116,8 @@ export function createBlog(options: BlogOptions) {
         ),
         reuse,
       };
-      // The snapshot serves a process's first load; after a change, the posts it has are reused.
-      const content = loadWithSnapshot(
-        loadOptions,
-        reuse?.size ? undefined : options.contentCacheDir,
-      );
+      const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
+      // Posts that came from the snapshot are reused after a change too.
       if (reuse?.size === 0) reuseLoaded(loadOptions, content);
       const routes = buildRouteTable(content, {
         config,
