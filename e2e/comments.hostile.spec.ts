@@ -53,6 +53,8 @@ test('comments load only when the reader nears them, with the site’s theme, an
 
   await comments.scrollIntoViewIfNeeded();
   await expect(comments.locator('iframe.giscus-frame')).toBeAttached();
+  // The iframe is in the page a moment before its request reaches the fake giscus.app.
+  await expect.poll(() => giscus.requests.length).toBe(2);
   expect(giscus.requests[0]).toBe('https://giscus.app/client.js');
   const widget = new URL(giscus.requests[1] ?? '');
   // The config's values arrive as written, quotes and all, as data, never as markup.
