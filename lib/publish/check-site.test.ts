@@ -82,6 +82,25 @@ describe('checkSite', () => {
     ]);
   });
 
+  it('reads the page around inline scripts as a browser does, whatever they hold', () => {
+    const dir = writeExport({
+      'index.html': page(
+        [
+          '<script data-note="a > b">self.x.push("<a href=\\"/in-a-script/\\">")</script>',
+          '<a href="/after-a-script/">after</a>',
+          '<script type=\'application/ld+json\'>{"url": "</scrip"}</SCRIPT >',
+          '<a href="#x">x</a><h2 id="x">x</h2><a href="/after-two/">after two</a>',
+          '<script src="/_next/static/app.js" async=""></script>',
+        ].join('\n'),
+      ),
+      '_next/static/app.js': '',
+    });
+    expect(messages(dir)).toEqual([
+      'out/index.html: link to "/after-a-script/" — no such page',
+      'out/index.html: link to "/after-two/" — no such page',
+    ]);
+  });
+
   it('checks a sub-path export against its base path', () => {
     const dir = writeExport({
       'index.html': page(
