@@ -18,7 +18,10 @@ import { calibrate } from './calibrate.mjs';
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
 const check = args.includes('--check');
-// --warm keeps the compiled posts of an earlier run (.cache/mdx): a rebuild after a small change.
+// --warm: a rebuild after editing one post, with what an earlier build left (.next/, the
+// compiled posts in .cache/mdx/, the content snapshot), as a laptop or a CI cache keeps it. Each
+// warm build follows an edit of the same post (a sentence appended; the file is restored at the
+// end); with --peer, one unmeasured build of each engine comes first.
 const warm = args.includes('--warm');
 // --phases prints the build's own progress lines with the seconds since the start.
 const phases = args.includes('--phases');
@@ -147,9 +150,11 @@ const locales =
 /** One build of the corpus as `npm run build` runs it, measured. */
 async function buildOnce() {
   // Cold: no build cache, no compiled posts, no previous export.
-  fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
   fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
-  if (!warm) fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+  if (!warm) {
+    fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
+    fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+  }
 
   started = performance.now();
   const build = run('npm', ['run', 'build', '--silent'], {
@@ -229,11 +234,34 @@ function peerBuild() {
 
 const mean = (values) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
+// The post a warm build follows an edit of, and its text before the first edit.
+const edited = path.join(
+  postsDir,
+  fs
+    .readdirSync(postsDir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort()[0],
+);
+const original = fs.readFileSync(edited, 'utf8');
+let edits = 0;
+function editOnePost() {
+  edits++;
+  fs.writeFileSync(edited, `${original}\n\nEdited before warm build ${edits}.\n`);
+}
+if (warm) process.on('exit', () => fs.writeFileSync(edited, original));
+
 if (peer) {
   const ours = [];
   const theirs = [];
+  if (warm) {
+    console.log('bench: one build of each first, for the warm ones to follow');
+    await buildOnce();
+    peerBuild();
+  }
   for (let i = 0; i < runs; i++) {
+    if (warm) editOnePost();
     ours.push(await buildOnce());
+    if (warm) editOnePost();
     theirs.push(peerBuild());
   }
   const ratio = (a, b) => (mean(a) / mean(b)).toFixed(2);
@@ -256,6 +284,7 @@ if (peer) {
 
 // How fast the machine is right now, before and after the build (see calibrate.mjs).
 const calibrationBefore = check ? await calibrate() : undefined;
+if (warm) editOnePost();
 const report = await buildOnce();
 
 if (check) {
