@@ -4,6 +4,8 @@
 //   node bench/dev-timings.mjs [N] [--edits K]
 // prints the time of the first post page, of later pages, and of K edits: from saving a post to
 // its new sentence showing in the open browser tab (the page refreshes itself), in Chromium.
+// The edited post is restored with its times, so a second run finds the content snapshot
+// (.cache/content/) of the first, as `npm run dev` does after a restart with no post changed.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -86,6 +88,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage();
 const file = path.join(postsDir, posts[5]);
 const original = fs.readFileSync(file, 'utf8');
+const { atime, mtime } = fs.statSync(file);
 try {
   // The page asks the server for changes once it has hydrated.
   const polling = page.waitForResponse((response) => response.url().includes('/live-reload'));
@@ -100,7 +103,9 @@ try {
     await new Promise((r) => setTimeout(r, 1500));
   }
 } finally {
+  // As it was, times too: the next run starts from the same content (and content snapshot).
   fs.writeFileSync(file, original);
+  fs.utimesSync(file, atime, mtime);
   await browser.close();
   stop();
 }
