@@ -468,7 +468,8 @@ export function loadContent(options: LoadOptions): Content {
     tags,
     sources,
     committed,
-    sharedKey: sharedKeyOf(options),
+    // Read only when posts are reused (`next dev`): a build loads once.
+    sharedKey: options.reuse ? sharedKeyOf(options) : '',
   };
 
   const build = (dir: string, translatedDir: string | undefined, kind: Post['kind']) => {

@@ -18,8 +18,8 @@ export function fillBlogSidebars(
   routes: RouteTable,
   pageFile: (sitePath: string) => string,
 ): { filled: number } | { problem: string } {
-  const read = (sitePath: string) =>
-    fs.readFileSync(path.join(exportDir, pageFile(sitePath)), 'utf8');
+  const fileOf = (sitePath: string) => path.join(exportDir, pageFile(sitePath));
+  const read = (sitePath: string) => fs.readFileSync(fileOf(sitePath), 'utf8');
   const source = routes.pages.find(isSidebarSource);
   const content = source && sidebarContent(read(source.path));
   let filled = 0;
@@ -27,7 +27,7 @@ export function fillBlogSidebars(
     const html = read(route.path);
     const page = content === undefined ? undefined : fillSidebarSlot(html, content);
     if (page !== undefined) {
-      fs.writeFileSync(path.join(exportDir, pageFile(route.path)), page);
+      fs.writeFileSync(fileOf(route.path), page);
       filled++;
     } else if (content === undefined && html.includes(`${SIDEBAR_ATTRIBUTE}="slot"`)) {
       const from = source
