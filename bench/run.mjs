@@ -51,7 +51,7 @@ function run(cmd, argv, env) {
       const at = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
       for (const line of String(d).split('\n')) {
         if (
-          /checked|Compiled|Collecting|workers \(0\/|✓ Generating|Finalizing|Route \(app\)|search:|links:/.test(
+          /checked|Compiled|Collecting|workers \(0\/|✓ Generating|Finalizing|Route \(app\)|search:|links:|pages:/.test(
             line,
           )
         ) {

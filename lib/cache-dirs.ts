@@ -13,5 +13,9 @@ export function cacheDirs(rootDir: string) {
     content: path.join(cache, 'content'),
     /** Smaller copies of images (lib/publish/image-variants.ts). */
     images: path.join(cache, 'images'),
+    /** The last build's pages as Next exported them, for the next build (lib/publish/page-cache.ts). */
+    pages: path.join(cache, 'pages'),
+    /** Which pages this build renders (scripts/page-plan.mjs). */
+    renderPlan: path.join(cache, 'render-plan.json'),
   };
 }

@@ -22,9 +22,12 @@ import { createJiti } from 'jiti';
 const root = path.resolve(import.meta.dirname, '..');
 const jiti = createJiti(import.meta.url);
 const { nextSupport } = await jiti.import('../lib/build/next-support.ts');
+const { cacheDirs } = await jiti.import('../lib/cache-dirs.ts');
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Which pages the generate step renders (scripts/page-plan.mjs); none with one plain build.
+const planFile = cacheDirs(root).renderPlan;
 
 function run(args, extraEnv = {}) {
   const result = spawnSync(process.execPath, args, {
@@ -62,6 +65,11 @@ if (plain) {
   // before rendering, then exports from that cached copy rather than the one it has just
   // written, and copies no pages. Without the file, it reads the new one.
   fs.rmSync(path.join(root, '.next', 'prerender-manifest.json'), { force: true });
-  run([nextBin, 'build', '--experimental-build-mode=generate']);
+  // Only the pages whose inputs changed since the last build are rendered; the publish step
+  // copies the others in from it (lib/publish/page-cache.ts).
+  run([path.join(root, 'scripts', 'page-plan.mjs'), planFile]);
+  run([nextBin, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
 }
-run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)]);
+run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)], {
+  RENDER_PLAN: plain ? '' : planFile,
+});

@@ -3,12 +3,24 @@
 // robots.txt and the search index, and checks the export for broken links, anchors and files
 // (failing the build unless ON_BROKEN_LINKS is warn or ignore).
 //   node scripts/postbuild.mjs [DIR]      DIR defaults to EXPORT_DIR (as in next.config.ts) or out
+// With RENDER_PLAN (scripts/build.mjs), Next rendered only the plan's pages: the others are
+// copied in from the last build first (lib/publish/page-cache.ts).
 // Runs the TypeScript in lib/publish/ through jiti, with the build's environment.
 import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url);
 const { loadProject } = await jiti.import('./project.ts');
 const { postbuild } = await jiti.import('../lib/publish/postbuild.ts');
-const { blogs, config } = await loadProject();
-const ok = await postbuild(process.argv[2] ?? config.exportDir, blogs);
+const { RENDER_PLAN_ENV, readPlan, restorePages } = await jiti.import(
+  '../lib/publish/page-cache.ts',
+);
+const { cacheDirs } = await jiti.import('../lib/cache-dirs.ts');
+const { rootDir, blogs, config } = await loadProject();
+const exportDir = process.argv[2] ?? config.exportDir;
+const planFile = process.env[RENDER_PLAN_ENV];
+if (planFile) {
+  const restored = restorePages(cacheDirs(rootDir).pages, readPlan(planFile), exportDir);
+  if (restored > 0) console.log(`pages: ${restored} copied from the last build`);
+}
+const ok = await postbuild(exportDir, blogs);
 process.exitCode = ok ? 0 : 1;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RouteView } from '@/components/views/route-view';
 import { coverImage } from '@/lib/compile/context';
+import { renderedPaths } from '@/lib/publish/page-cache';
 import { routeMetadata } from '@/lib/render/seo';
 import { allBlogs, getBlog, pageAt } from '@/lib/render/site';
 import { pathSegments } from '@/lib/urls/site-urls';
@@ -13,8 +14,13 @@ import { pathSegments } from '@/lib/urls/site-urls';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  // A warm build renders only the pages whose inputs changed (lib/publish/page-cache.ts).
+  const planned = renderedPaths(process.env);
   return allBlogs().flatMap((blog) =>
-    blog.routes().pages.map((route) => ({ path: pathSegments(route.path) })),
+    blog
+      .routes()
+      .pages.filter((route) => !planned || planned.has(route.path))
+      .map((route) => ({ path: pathSegments(route.path) })),
   );
 }
 

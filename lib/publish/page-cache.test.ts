@@ -1,0 +1,89 @@
+/**
+ * The last build's pages: a build renders the pages whose key is new and gets the others back as
+ * Next wrote them, whatever the publish step did to the export since.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planPages, renderedPaths, restorePages, writePlan } from './page-cache';
+
+const pageFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
+
+function tmp(name: string) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `page-cache-${name}-`));
+}
+
+/** What Next writes for `paths`: each page and its payload, saying which build made them. */
+function exportPages(exportDir: string, paths: readonly string[], build: string) {
+  for (const sitePath of paths) {
+    const file = path.join(exportDir, pageFile(sitePath));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `<p>${sitePath} from ${build}</p>`);
+    fs.writeFileSync(file.replace(/\.html$/, '.txt'), `payload ${build}`);
+  }
+}
+
+const read = (dir: string, sitePath: string) =>
+  fs.readFileSync(path.join(dir, pageFile(sitePath)), 'utf8');
+
+/** One build: plan, Next renders the plan's pages, the kept ones are copied in. */
+function build(cacheDir: string, keys: Map<string, string>, name: string) {
+  const exportDir = tmp(name);
+  const plan = planPages(cacheDir, keys, pageFile);
+  exportPages(exportDir, plan.render, name);
+  const restored = restorePages(cacheDir, plan, exportDir);
+  return { exportDir, plan, restored };
+}
+
+const keys = (entries: Record<string, string>) => new Map(Object.entries(entries));
+
+describe('the page cache', () => {
+  it('renders every page the first time, then only the pages whose key changed', () => {
+    const cache = tmp('cache');
+    const first = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b1' }), 'first');
+    expect(first.plan.render).toEqual(['/', '/a/', '/b/']);
+    expect(first.restored).toBe(0);
+
+    // The publish step rewrites exported pages in place: the kept copy is Next's.
+    fs.writeFileSync(path.join(first.exportDir, 'a/index.html'), 'filled in');
+
+    const second = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b2' }), 'second');
+    // The first page is rendered in any case (Next renders at least one page of the route).
+    expect(second.plan.render).toEqual(['/', '/b/']);
+    expect(second.restored).toBe(1);
+    expect(read(second.exportDir, '/a/')).toBe('<p>/a/ from first</p>');
+    expect(fs.readFileSync(path.join(second.exportDir, 'a/index.txt'), 'utf8')).toBe(
+      'payload first',
+    );
+    expect(read(second.exportDir, '/b/')).toBe('<p>/b/ from second</p>');
+  });
+
+  it('renders a page again when its kept copy is gone, and forgets removed pages', () => {
+    const cache = tmp('cache');
+    build(cache, keys({ '/': 'h', '/a/': 'a', '/b/': 'b' }), 'first');
+    fs.rmSync(path.join(cache, 'files', 'a', 'index.html'));
+    const second = build(cache, keys({ '/': 'h', '/a/': 'a' }), 'second');
+    expect(second.plan.render).toEqual(['/', '/a/']);
+    expect(fs.existsSync(path.join(cache, 'files', 'b', 'index.html'))).toBe(false);
+  });
+
+  it('keeps nothing from a build that stopped before its pages were kept', () => {
+    const cache = tmp('cache');
+    const first = keys({ '/': 'h', '/a/': 'a', '/b/': 'b' });
+    build(cache, first, 'first');
+    const plan = planPages(cache, keys({ '/': 'h', '/a/': 'a', '/b/': 'b2' }), pageFile);
+    // Stopped while copying the kept pages in (here: a folder where page /a/ goes).
+    const exportDir = tmp('stopped');
+    fs.mkdirSync(path.join(exportDir, 'a', 'index.html'), { recursive: true });
+    expect(() => restorePages(cache, plan, exportDir)).toThrow(/EISDIR/);
+    expect(planPages(cache, first, pageFile).render).toEqual(['/', '/a/', '/b/']);
+  });
+
+  it('hands the route the paths to render, or none without a plan', () => {
+    const file = path.join(tmp('plan'), 'plan.json');
+    writePlan(file, { pages: [], render: ['/', '/b/'] });
+    expect(renderedPaths({ RENDER_PLAN: file })).toEqual(new Set(['/', '/b/']));
+    expect(renderedPaths({})).toBeUndefined();
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The pages of the last build, kept in `.cache/pages/` as Next exported them (before the publish
+ * step fills their sidebars), each with its key (lib/publish/page-keys.ts). A warm build renders
+ * only the pages whose key is not kept (`planPages`, before Next renders; `renderedPaths` tells
+ * the route which), and `restorePages` copies the others into the export (after Next).
+ *
+ * Files are copied, never linked: the publish step rewrites exported pages in place. The list of
+ * kept pages is removed before the cache changes and written after, so a build stopped halfway
+ * leaves a cache that is used for nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What the build renders: every page with its key and export files, and the paths Next renders. */
+export type RenderPlan = {
+  pages: { path: string; key: string; files: string[] }[];
+  render: string[];
+};
+
+/** The kept pages: their keys, and which of their files Next wrote. */
+type Manifest = Record<string, { key: string; files: string[] }>;
+
+/** The environment variable that hands the plan's file to the route (see `renderedPaths`). */
+export const RENDER_PLAN_ENV = 'RENDER_PLAN';
+
+const MANIFEST = 'manifest.json';
+const FILES = 'files';
+
+function readManifest(cacheDir: string): Manifest {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(cacheDir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return {};
+  }
+}
+
+/** A page's files in the export (`a/index.html`): the page and Next's payload beside it. */
+export function exportFiles(pageFile: string): string[] {
+  return [pageFile, pageFile.replace(/\.html$/, '.txt')];
+}
+
+/**
+ * Which pages Next must render: those whose key differs from the kept page's, or whose kept
+ * files are gone. `first` is rendered in any case (Next renders at least one page of a route).
+ */
+export function planPages(
+  cacheDir: string,
+  keys: ReadonlyMap<string, string>,
+  pageFile: (sitePath: string) => string,
+): RenderPlan {
+  const kept = readManifest(cacheDir);
+  const pages = [...keys].map(([sitePath, key]) => ({
+    path: sitePath,
+    key,
+    files: exportFiles(pageFile(sitePath)),
+  }));
+  const render = pages.filter(({ path: sitePath, key }, i) => {
+    const page = kept[sitePath];
+    if (i === 0 || page?.key !== key || page.files.length === 0) return true;
+    return page.files.some((file) => !fs.existsSync(path.join(cacheDir, FILES, file)));
+  });
+  return { pages, render: render.map((page) => page.path) };
+}
+
+export function writePlan(file: string, plan: RenderPlan): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(plan));
+}
+
+export function readPlan(file: string): RenderPlan {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as RenderPlan;
+}
+
+/** The paths the route renders in this build: all (undefined) unless the build planned them. */
+export function renderedPaths(
+  env: Readonly<Record<string, string | undefined>>,
+): Set<string> | undefined {
+  const file = env[RENDER_PLAN_ENV];
+  return file ? new Set(readPlan(file).render) : undefined;
+}
+
+function copy(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.copyFileSync(from, to);
+}
+
+/**
+ * After Next rendered the plan's pages into `exportDir`: keeps them, copies the kept ones in,
+ * and forgets pages the site no longer has. Returns how many pages were copied in.
+ */
+export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: string): number {
+  const kept = readManifest(cacheDir);
+  fs.rmSync(path.join(cacheDir, MANIFEST), { force: true });
+  const rendered = new Set(plan.render);
+  const manifest: Manifest = {};
+  let restored = 0;
+  for (const page of plan.pages) {
+    const cached = (file: string) => path.join(cacheDir, FILES, file);
+    const exported = (file: string) => path.join(exportDir, file);
+    if (rendered.has(page.path)) {
+      const files = page.files.filter((file) => fs.existsSync(exported(file)));
+      for (const file of files) copy(exported(file), cached(file));
+      manifest[page.path] = { key: page.key, files };
+    } else {
+      const files = kept[page.path]?.files ?? [];
+      for (const file of files) copy(cached(file), exported(file));
+      manifest[page.path] = { key: page.key, files };
+      restored++;
+    }
+  }
+  const current = new Set(Object.values(manifest).flatMap((page) => page.files));
+  for (const page of Object.values(kept)) {
+    for (const file of page.files)
+      if (!current.has(file)) fs.rmSync(path.join(cacheDir, FILES, file), { force: true });
+  }
+  fs.writeFileSync(path.join(cacheDir, MANIFEST), JSON.stringify(manifest));
+  return restored;
+}
