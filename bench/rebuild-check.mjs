@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The warm rebuild, as a user's laptop or CI cache runs it: after `npm run build:corpus` (a cold
-// build of the N-post corpus into .cache/exports/corpus-N), edit one post and build again with
-// every cache kept, then undo the edit and build once more.
+// build of the N-post corpus into .cache/exports/corpus-N), edit one post and build again into
+// the same folder with every cache kept, then undo the edit and build once more.
 //   node bench/rebuild-check.mjs N
-// Fails unless the edited build shows the edit, and the build after undoing it is the same
-// export as the cold one (scripts/compare-exports.mjs): no cache may serve a stale page.
+// Fails unless the edited build shows the edit, both builds skipped Next's compile step (the app
+// did not change) and rendered only a few pages (the others copied from the last build), and the
+// build after undoing the edit is the same export as the cold one (scripts/compare-exports.mjs):
+// no cache may serve a stale page.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,12 +14,15 @@ import path from 'node:path';
 const n = Number(process.argv[2] ?? 200);
 const root = path.resolve(import.meta.dirname, '..');
 const postsDir = path.join(root, '.cache', `corpus-${n}`, 'posts');
-const coldExport = path.join('.cache', 'exports', `corpus-${n}`);
-const warmExport = path.join('.cache', 'exports', `corpus-${n}-warm`);
-if (!fs.existsSync(path.join(root, coldExport))) {
-  console.error(`rebuild-check: ${coldExport} is missing; run node bench/run.mjs ${n} first`);
+const exportDir = path.join('.cache', 'exports', `corpus-${n}`);
+// The cold export, moved aside: the warm builds write where it was.
+const coldExport = path.join('.cache', 'exports', `corpus-${n}-cold`);
+if (!fs.existsSync(path.join(root, exportDir))) {
+  console.error(`rebuild-check: ${exportDir} is missing; run node bench/run.mjs ${n} first`);
   process.exit(1);
 }
+fs.rmSync(path.join(root, coldExport), { recursive: true, force: true });
+fs.renameSync(path.join(root, exportDir), path.join(root, coldExport));
 
 const post = fs
   .readdirSync(postsDir)
@@ -29,8 +34,10 @@ const postFile = path.join(postsDir, post);
 const original = fs.readFileSync(postFile, 'utf8');
 const EDIT = 'A sentence added for the warm rebuild check.';
 
-/** `npm run build` into `exportDir` with the caches of the last build; its wall time. */
-function build(exportDir) {
+let failed = false;
+
+/** `npm run build` with the caches of the last build: its wall time and what it rendered. */
+function build() {
   const started = performance.now();
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: root,
@@ -50,23 +57,36 @@ function build(exportDir) {
     console.error(result.stdout, result.stderr);
     throw new Error(`rebuild-check: the build into ${exportDir} failed`);
   }
-  return ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const [, rendered = '?', kept = '?'] =
+    /pages: (\d+) to render, (\d+) unchanged/.exec(result.stdout) ?? [];
+  const compiled = !result.stdout.includes('compile step skipped');
+  return { seconds, rendered: Number(rendered), total: Number(rendered) + Number(kept), compiled };
 }
 
-let failed = false;
+/** A warm build that compiled the app again, or rendered more than the edit needs, is a regression. */
+function expectIncremental(name, built) {
+  const what = `${built.rendered} of ${built.total} pages rendered${built.compiled ? ', app compiled' : ''}`;
+  if (built.compiled || !(built.rendered <= 20)) {
+    console.error(`rebuild-check: the ${name} build did more than the edit needs: ${what}`);
+    failed = true;
+  }
+  return `${built.seconds} s (${name}; ${what})`;
+}
+
 try {
   fs.writeFileSync(postFile, `${original.trimEnd()}\n\n${EDIT}\n`);
-  const editedSeconds = build(warmExport);
-  const page = path.join(root, warmExport, y, m, d, name, 'index.html');
+  const edited = expectIncremental('one post edited', build());
+  const page = path.join(root, exportDir, y, m, d, name, 'index.html');
   if (!fs.readFileSync(page, 'utf8').includes(EDIT)) {
     console.error(`rebuild-check: the warm build after editing ${post} does not show the edit`);
     failed = true;
   }
   fs.writeFileSync(postFile, original);
-  const undoneSeconds = build(warmExport);
+  const undone = expectIncremental('edit undone', build());
   const compared = spawnSync(
     process.execPath,
-    ['scripts/compare-exports.mjs', coldExport, warmExport],
+    ['scripts/compare-exports.mjs', coldExport, exportDir],
     { cwd: root, encoding: 'utf8' },
   );
   if (compared.status !== 0) {
@@ -75,11 +95,12 @@ try {
     failed = true;
   }
   console.log(
-    `rebuild-check N=${n}: warm builds ${editedSeconds} s (one post edited) and ${undoneSeconds} s (edit undone); ` +
+    `rebuild-check N=${n}: warm builds ${edited} and ${undone}; ` +
       (failed ? 'FAILED' : 'the edit shows, and undoing it gives the cold export again'),
   );
 } finally {
   fs.writeFileSync(postFile, original);
-  fs.rmSync(path.join(root, warmExport), { recursive: true, force: true });
+  fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
+  fs.renameSync(path.join(root, coldExport), path.join(root, exportDir));
 }
 process.exit(failed ? 1 : 0);

@@ -23,6 +23,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const jiti = createJiti(import.meta.url);
 const { nextSupport } = await jiti.import('../lib/build/next-support.ts');
 const { cacheDirs } = await jiti.import('../lib/cache-dirs.ts');
+const { compileInputs } = await jiti.import('../lib/build/compile-inputs.ts');
+const { IMPORTS_DIR } = await jiti.import('../lib/compile/imports-registry.ts');
+const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
+const { codeFingerprint } = await jiti.import('../lib/publish/page-keys.ts');
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -38,6 +42,28 @@ function run(args, extraEnv = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** What the compile step reads besides files: the settings next.config.ts resolves, Next's env. */
+async function compileSettings(compileEnv) {
+  const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
+  const nextEnv = Object.entries(compileEnv).filter(([name]) =>
+    /^(?:NEXT_|NODE_ENV$|BUILD_WORKERS$)/.test(name),
+  );
+  return JSON.stringify([resolveSiteConfig(siteConfig, compileEnv), nextEnv.sort()]);
+}
+
+// The app in .next/: what its compile read (lib/build/compile-inputs.ts) and its fingerprint
+// (lib/publish/page-keys.ts). Outside .next/cache/, which a CI cache may keep without the app.
+const compiledFile = path.join(root, '.next', 'compiled-app.json');
+
+/** `{ inputs, code }` of the app in .next/, if recorded. */
+function readCompiled() {
+  try {
+    return JSON.parse(fs.readFileSync(compiledFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 const support = nextSupport(root);
 const plain =
   !support.supported || env.BUILD_STEPS === '1' || env.NEXT_WORKAROUNDS === 'off'
@@ -50,6 +76,7 @@ const plain =
 
 if (plain) {
   console.log(`build: one plain \`next build\`, without the workarounds (${plain})`);
+  fs.rmSync(compiledFile, { force: true });
   run([nextBin, 'build'], { NEXT_WORKAROUNDS: support.supported ? env.NEXT_WORKAROUNDS : 'off' });
 } else {
   // The compile step also exports the pages Next cannot yet tell are static, and the generate
@@ -57,17 +84,32 @@ if (plain) {
   const noPosts = path.join(root, '.cache', 'no-posts');
   fs.rmSync(noPosts, { recursive: true, force: true });
   fs.mkdirSync(noPosts, { recursive: true });
-  run([nextBin, 'build', '--experimental-build-mode=compile'], {
-    POSTS_DIR: noPosts,
-    I18N_DIR: noPosts,
-  });
+  const compileEnv = { POSTS_DIR: noPosts, I18N_DIR: noPosts };
+  // Skipped when nothing it reads changed since it last ran (lib/build/compile-inputs.ts): the
+  // app in .next/ is then the one it would compile.
+  const inputs = compileInputs(
+    root,
+    path.join(root, IMPORTS_DIR),
+    await compileSettings({ ...env, ...compileEnv }),
+  );
+  const last = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) ? readCompiled() : undefined;
+  let code = last?.code;
+  if (inputs !== undefined && last?.inputs === inputs) {
+    console.log('build: the app is as compiled by the last build; Next’s compile step skipped');
+  } else {
+    fs.rmSync(compiledFile, { force: true });
+    run([nextBin, 'build', '--experimental-build-mode=compile'], compileEnv);
+    // Read now: the generate step rewrites some of Next's manifests.
+    code = codeFingerprint(path.join(root, '.next'));
+    if (inputs !== undefined) fs.writeFileSync(compiledFile, JSON.stringify({ inputs, code }));
+  }
   // Next 16.4's generate step require()s this manifest (the compile step's, listing no pages)
   // before rendering, then exports from that cached copy rather than the one it has just
   // written, and copies no pages. Without the file, it reads the new one.
   fs.rmSync(path.join(root, '.next', 'prerender-manifest.json'), { force: true });
   // Only the pages whose inputs changed since the last build are rendered; the publish step
   // copies the others in from it (lib/publish/page-cache.ts).
-  run([path.join(root, 'scripts', 'page-plan.mjs'), planFile]);
+  run([path.join(root, 'scripts', 'page-plan.mjs'), planFile, code]);
   run([nextBin, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
 }
 run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)], {
