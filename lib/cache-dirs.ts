@@ -15,7 +15,11 @@ export function cacheDirs(rootDir: string) {
     images: path.join(cache, 'images'),
     /** The last build's pages as Next exported them, for the next build (lib/publish/page-cache.ts). */
     pages: path.join(cache, 'pages'),
-    /** Which pages this build renders (scripts/page-plan.mjs). */
+    /** What the broken-site check read of each page (lib/publish/page-readings.ts). */
+    pageReadings: path.join(cache, 'page-readings.json'),
+    /** Each page's content key, from the build's check (lib/publish/page-keys.ts). */
+    pageKeys: path.join(cache, 'page-keys.json'),
+    /** Which pages this build renders (lib/publish/page-cache.ts). */
     renderPlan: path.join(cache, 'render-plan.json'),
   };
 }

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
-// `npm run build` after its `prebuild` (scripts/check.ts): `next build`, then
-// scripts/postbuild.mjs (assets, feeds, sitemap, search index, broken-site check). Arguments go
-// to postbuild (the export folder; EXPORT_DIR or out/ without one).
+// `npm run build`: scripts/check.ts (every post validated and compiled; each page's content key),
+// `next build`, then scripts/postbuild.mjs (assets, feeds, sitemap, search index, broken-site
+// check). Arguments go to postbuild (the export folder; EXPORT_DIR or out/ without one).
 //
 // With a Next.js the workarounds were verified with (lib/build/next-support.ts), next build runs
 // in two processes:
 // 1. `--experimental-build-mode=compile`: Turbopack compiles the app, and the process ends. In a
 //    single `next build`, Turbopack holds ~450 MB of native memory for ~10 s after compiling, just
 //    when the rendering workers start and grow: at 1,000 posts that set the build's peak
-//    (bench/RESULTS.md).
-// 2. `--experimental-build-mode=generate`: renders and exports every page from the compiled app,
-//    in a process that never loaded Turbopack.
+//    (bench/RESULTS.md). Skipped when nothing it reads changed since it last ran
+//    (lib/build/compile-inputs.ts).
+// 2. `--experimental-build-mode=generate`: renders and exports the pages whose key changed since
+//    the last build (lib/publish/page-cache.ts; postbuild copies the others in), in a process
+//    that never loaded Turbopack.
 // Otherwise (another Next.js, BUILD_STEPS=1, or NEXT_WORKAROUNDS=off) one plain `next build`
-// runs, without the no-segment-prefetch loader either, and says why. postbuild fails the build
-// on any page missing from the export, whichever way it was built.
+// renders every page, without the no-segment-prefetch loader either, and says why. postbuild
+// fails the build on any page missing from the export, whichever way it was built.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,11 +29,11 @@ const { compileInputs } = await jiti.import('../lib/build/compile-inputs.ts');
 const { IMPORTS_DIR } = await jiti.import('../lib/compile/imports-registry.ts');
 const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
 const { codeFingerprint } = await jiti.import('../lib/publish/page-keys.ts');
+const { planPages, writePlan } = await jiti.import('../lib/publish/page-cache.ts');
+const { pageFile } = await jiti.import('../lib/urls/site-urls.ts');
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-// Which pages the generate step renders (scripts/page-plan.mjs); none with one plain build.
-const planFile = cacheDirs(root).renderPlan;
 
 function run(args, extraEnv = {}) {
   const result = spawnSync(process.execPath, args, {
@@ -42,9 +44,10 @@ function run(args, extraEnv = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
+
 /** What the compile step reads besides files: the settings next.config.ts resolves, Next's env. */
-async function compileSettings(compileEnv) {
-  const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
+function compileSettings(compileEnv) {
   const nextEnv = Object.entries(compileEnv).filter(([name]) =>
     /^(?:NEXT_|NODE_ENV$|BUILD_WORKERS$)/.test(name),
   );
@@ -63,6 +66,12 @@ function readCompiled() {
     return undefined;
   }
 }
+
+const { pageKeys: pageKeysFile, pages: pageCacheDir, renderPlan: planFile } = cacheDirs(root);
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+run([tsx, path.join(root, 'scripts', 'check.ts'), '--skip-links', '--page-keys', pageKeysFile], {
+  NODE_OPTIONS: '--max-semi-space-size=48',
+});
 
 const support = nextSupport(root);
 const plain =
@@ -90,7 +99,7 @@ if (plain) {
   const inputs = compileInputs(
     root,
     path.join(root, IMPORTS_DIR),
-    await compileSettings({ ...env, ...compileEnv }),
+    compileSettings({ ...env, ...compileEnv }),
   );
   const last = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) ? readCompiled() : undefined;
   let code = last?.code;
@@ -109,7 +118,14 @@ if (plain) {
   fs.rmSync(path.join(root, '.next', 'prerender-manifest.json'), { force: true });
   // Only the pages whose inputs changed since the last build are rendered; the publish step
   // copies the others in from it (lib/publish/page-cache.ts).
-  run([path.join(root, 'scripts', 'page-plan.mjs'), planFile, code]);
+  const contentKeys = JSON.parse(fs.readFileSync(pageKeysFile, 'utf8'));
+  const { trailingSlash } = resolveSiteConfig(siteConfig, env);
+  const plan = planPages(pageCacheDir, contentKeys, code, (sitePath) =>
+    pageFile(sitePath, trailingSlash),
+  );
+  writePlan(planFile, plan);
+  const kept = plan.pages.length - plan.render.length;
+  console.log(`pages: ${plan.render.length} to render, ${kept} unchanged since the last build`);
   run([nextBin, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
 }
 run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)], {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, writeSite } from '../lib/testing/sites';
 import { runScript } from './run-script';
@@ -100,6 +102,17 @@ it('leaves links to the broken-site check with --skip-links (as the build runs i
   const skipped = runScript('check.ts', ['--skip-links'], dir);
   expect(skipped.stdout).toMatch(/^posts\/: 1 posts checked, no problems/);
   expect(skipped.status).toBe(0);
+});
+
+it('writes each page’s content key for the build with --page-keys', () => {
+  const dir = writeSite({
+    'posts/2024-01-03-a.md': '---\ntitle: A\ntags: [x]\n---\n\nText.\n',
+  });
+  const file = path.join(dir, 'keys.json');
+  expect(runScript('check.ts', ['--skip-links', '--page-keys', file], dir).status).toBe(0);
+  const keys = new Map(JSON.parse(fs.readFileSync(file, 'utf8')) as [string, string][]);
+  expect([...keys.keys()]).toEqual(expect.arrayContaining(['/', '/2024/01/03/a/', '/tags/x/']));
+  expect([...keys.values()].every((key) => /^[0-9a-f]{64}$/.test(key))).toBe(true);
 });
 
 it('compiles Markdown pages too: their MDX errors and broken links fail the check', () => {

@@ -5,7 +5,8 @@
  * posts and to files in public/ — and prints every problem at once as `file:line:col: message`.
  * Exits 1 on errors. Compiles on all cores and leaves the compiled posts in .cache/mdx/ for the
  * build, which runs it first with `--skip-links` (the build checks links on the exported pages
- * themselves, after the export).
+ * themselves, after the export) and `--page-keys FILE` (each page's content key, written to FILE:
+ * lib/publish/page-keys.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import type { Post } from '../lib/load/post';
 import { ContentError, formatProblem } from '../lib/problems';
 import type { Problem } from '../lib/problems';
 import type { LinkTargets } from '../lib/publish/link-targets';
+import { pageKeys } from '../lib/publish/page-keys';
 import { decodeUrlPart, linkProblem } from '../lib/publish/link-targets';
 import { loadProject } from './project';
 
@@ -245,6 +247,13 @@ async function main() {
   console.log(
     `${where}/: ${checked}, no problems${warned} (${seconds} s, ${workers} worker${workers === 1 ? '' : 's'})`,
   );
+  // For the build: what each page is made of, to render only the pages that changed.
+  const keysAt = process.argv.indexOf('--page-keys');
+  const keysFile = keysAt === -1 ? undefined : process.argv[keysAt + 1];
+  if (keysFile) {
+    fs.mkdirSync(path.dirname(keysFile), { recursive: true });
+    fs.writeFileSync(keysFile, JSON.stringify([...(await pageKeys(blogs))]));
+  }
 }
 
 if (isMainThread) {

@@ -1,5 +1,5 @@
-// Builds a static export the way `npm run build` does (scripts/check.ts, then scripts/build.mjs)
-// with its own posts, export folder and settings. Used by the test exports.
+// Builds a static export the way `npm run build` does (scripts/build.mjs, which runs the check
+// first) with its own posts, export folder and settings. Used by the test exports.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -13,17 +13,9 @@ export function exportSite(env, { capture = false } = {}) {
     encoding: 'utf8',
     stdio: capture ? 'pipe' : 'inherit',
   };
-  const steps = [
-    ['npx', ['tsx', 'scripts/check.ts', '--skip-links']],
-    [process.execPath, ['scripts/build.mjs', env.EXPORT_DIR]],
-  ];
-  let output = '';
-  for (const [command, args] of steps) {
-    const result = spawnSync(command, args, options);
-    output += `${result.stdout ?? ''}${result.stderr ?? ''}`;
-    if (result.status !== 0) return { status: result.status ?? 1, output };
-  }
-  return { status: 0, output };
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', env.EXPORT_DIR], options);
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  return { status: result.status ?? 1, output };
 }
 
 /** A fresh folder of posts (relative to the project, as POSTS_DIR wants) from `sources`. */

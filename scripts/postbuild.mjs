@@ -11,16 +11,12 @@ import { createJiti } from 'jiti';
 const jiti = createJiti(import.meta.url);
 const { loadProject } = await jiti.import('./project.ts');
 const { postbuild } = await jiti.import('../lib/publish/postbuild.ts');
-const { RENDER_PLAN_ENV, readPlan, restorePages } = await jiti.import(
-  '../lib/publish/page-cache.ts',
-);
+const { RENDER_PLAN_ENV, readPlan } = await jiti.import('../lib/publish/page-cache.ts');
 const { cacheDirs } = await jiti.import('../lib/cache-dirs.ts');
 const { rootDir, blogs, config } = await loadProject();
-const exportDir = process.argv[2] ?? config.exportDir;
 const planFile = process.env[RENDER_PLAN_ENV];
-if (planFile) {
-  const restored = restorePages(cacheDirs(rootDir).pages, readPlan(planFile), exportDir);
-  if (restored > 0) console.log(`pages: ${restored} copied from the last build`);
-}
-const ok = await postbuild(exportDir, blogs);
+const pageCache = planFile
+  ? { dir: cacheDirs(rootDir).pages, plan: readPlan(planFile) }
+  : undefined;
+const ok = await postbuild(process.argv[2] ?? config.exportDir, blogs, undefined, pageCache);
 process.exitCode = ok ? 0 : 1;

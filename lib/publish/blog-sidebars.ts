@@ -12,11 +12,15 @@ import {
 } from '../routes/blog-sidebar';
 import type { RouteTable } from '../routes/table';
 
-/** The number of pages filled, or the problem that stops the build. */
+/**
+ * The number of pages filled (of `only`, when given: the others are filled already), or the
+ * problem that stops the build.
+ */
 export function fillBlogSidebars(
   exportDir: string,
   routes: RouteTable,
   pageFile: (sitePath: string) => string,
+  only?: ReadonlySet<string>,
 ): { filled: number } | { problem: string } {
   const fileOf = (sitePath: string) => path.join(exportDir, pageFile(sitePath));
   const read = (sitePath: string) => fs.readFileSync(fileOf(sitePath), 'utf8');
@@ -24,6 +28,7 @@ export function fillBlogSidebars(
   const content = source && sidebarContent(read(source.path));
   let filled = 0;
   for (const route of routes.pages) {
+    if (only && !only.has(route.path)) continue;
     const html = read(route.path);
     const page = content === undefined ? undefined : fillSidebarSlot(html, content);
     if (page !== undefined) {

@@ -101,6 +101,15 @@ describe('checkSite', () => {
     ]);
   });
 
+  it('reads a filled blog sidebar on its source page only', () => {
+    const sidebar = '<a href="/gone/">gone</a>';
+    const dir = writeExport({
+      'index.html': page(`<nav data-blog-sidebar="source">${sidebar}</nav>`),
+      'a/index.html': page(`<nav data-blog-sidebar="slot" data-current="/a/">${sidebar}</nav>`),
+    });
+    expect(messages(dir)).toEqual(['out/index.html: link to "/gone/" — no such page']);
+  });
+
   it('checks a sub-path export against its base path', () => {
     const dir = writeExport({
       'index.html': page(

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { parse } from 'parse5';
+import { SIDEBAR_ATTRIBUTE } from '../routes/blog-sidebar';
 import type { LinkTargets } from './link-targets';
 import { decodeUrlPart as safeDecode, linkProblem } from './link-targets';
 
@@ -53,9 +54,19 @@ export type CheckOptions = {
   sourceOf?: (pagePath: string) => string | undefined;
   /** Site paths something else serves (`externalPaths`): links to them are not checked. */
   isExternalPath?: (sitePath: string) => boolean;
+  /** What earlier checks read of pages, by their HTML (lib/publish/page-readings.ts). */
+  readings?: PageReadings;
 };
 
-type Reference = { kind: ReferenceKind; url: string };
+export type Reference = { kind: ReferenceKind; url: string };
+
+/** What the check reads of a page's HTML. */
+export type PageReading = { ids: string[]; references: Reference[]; styles: string[] };
+
+export type PageReadings = {
+  /** The reading of `html`: kept from an earlier check, else `read(html)`. */
+  read: (html: string, read: (html: string) => PageReading) => PageReading;
+};
 
 type Page = {
   /** Path inside the export, `/`-separated: `2026/02/20/x/index.html`. */
@@ -201,26 +212,35 @@ function withoutScriptBodies(html: string): string {
   return html.replace(INLINE_SCRIPT, '$1');
 }
 
-function readPage(root: string, file: string): Page {
-  const html = fs.readFileSync(path.join(root, file), 'utf8');
+function readHtml(html: string): PageReading {
   const document = parse(withoutScriptBodies(html));
-  const page: Page = { file, path: sitePathOf(file), ids: new Set(), references: [], styles: [] };
+  const ids = new Set<string>();
+  const reading: PageReading = { ids: [], references: [], styles: [] };
   const walk = (node: Node) => {
     if ('tagName' in node) {
+      // A filled blog sidebar holds its source page's links, read there.
+      if (attr(node, SIDEBAR_ATTRIBUTE) === 'slot') return;
       const id = attr(node, 'id');
-      if (id !== undefined) page.ids.add(id.normalize('NFC'));
+      if (id !== undefined) ids.add(id.normalize('NFC'));
       const name = node.tagName === 'a' ? attr(node, 'name') : undefined;
-      if (name !== undefined) page.ids.add(name.normalize('NFC'));
-      page.references.push(...referencesOf(node));
+      if (name !== undefined) ids.add(name.normalize('NFC'));
+      reading.references.push(...referencesOf(node));
       if (node.tagName === 'style') {
-        page.styles.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+        reading.styles.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
       }
     }
     if ('childNodes' in node) node.childNodes.forEach(walk);
     if ('content' in node) walk(node.content);
   };
   walk(document);
-  return page;
+  reading.ids = [...ids];
+  return reading;
+}
+
+function readPage(root: string, file: string, readings: PageReadings | undefined): Page {
+  const html = fs.readFileSync(path.join(root, file), 'utf8');
+  const { ids, references, styles } = readings ? readings.read(html, readHtml) : readHtml(html);
+  return { file, path: sitePathOf(file), ids: new Set(ids), references, styles };
 }
 
 /** `url(...)` and `@import "…"` in CSS, without `data:` URLs. */
@@ -254,7 +274,9 @@ export function checkSite(options: CheckOptions): SiteProblem[] {
   const files = listFiles(root);
   const fileSet = new Set(files);
   const pages = new Map<string, Page>();
-  for (const file of files) if (file.endsWith('.html')) pages.set(file, readPage(root, file));
+  for (const file of files) {
+    if (file.endsWith('.html')) pages.set(file, readPage(root, file, options.readings));
+  }
 
   const found = new Map<string, Found>();
   const report = (

@@ -1,12 +1,12 @@
 /**
  * The last build's pages: a build renders the pages whose key is new and gets the others back as
- * Next wrote them, whatever the publish step did to the export since.
+ * the last build published them.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planPages, renderedPaths, restorePages, writePlan } from './page-cache';
+import { keepPages, planPages, renderedPaths, restorePages, writePlan } from './page-cache';
 
 const pageFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
 
@@ -27,12 +27,18 @@ function exportPages(exportDir: string, paths: readonly string[], build: string)
 const read = (dir: string, sitePath: string) =>
   fs.readFileSync(path.join(dir, pageFile(sitePath)), 'utf8');
 
-/** One build: plan, Next renders the plan's pages, the kept ones are copied in. */
-function build(cacheDir: string, keys: Map<string, string>, name: string) {
+/** One build: plan, Next renders the plan's pages, the kept ones are copied in, it publishes. */
+function build(cacheDir: string, keys: Map<string, string>, name: string, code = 'app') {
   const exportDir = tmp(name);
-  const plan = planPages(cacheDir, keys, pageFile);
+  const plan = planPages(cacheDir, keys, code, pageFile);
   exportPages(exportDir, plan.render, name);
   const restored = restorePages(cacheDir, plan, exportDir);
+  // The publish step finishes the rendered pages (fills their sidebars).
+  for (const sitePath of plan.render) {
+    const file = path.join(exportDir, pageFile(sitePath));
+    fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}, published`);
+  }
+  keepPages(cacheDir, plan, exportDir);
   return { exportDir, plan, restored };
 }
 
@@ -45,18 +51,22 @@ describe('the page cache', () => {
     expect(first.plan.render).toEqual(['/', '/a/', '/b/']);
     expect(first.restored).toBe(0);
 
-    // The publish step rewrites exported pages in place: the kept copy is Next's.
-    fs.writeFileSync(path.join(first.exportDir, 'a/index.html'), 'filled in');
+    // Whatever happens to the export afterwards, the kept copy is the published page.
+    fs.writeFileSync(path.join(first.exportDir, 'a/index.html'), 'changed');
 
     const second = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b2' }), 'second');
     // The first page is rendered in any case (Next renders at least one page of the route).
     expect(second.plan.render).toEqual(['/', '/b/']);
     expect(second.restored).toBe(1);
-    expect(read(second.exportDir, '/a/')).toBe('<p>/a/ from first</p>');
+    expect(read(second.exportDir, '/a/')).toBe('<p>/a/ from first</p>, published');
     expect(fs.readFileSync(path.join(second.exportDir, 'a/index.txt'), 'utf8')).toBe(
       'payload first',
     );
-    expect(read(second.exportDir, '/b/')).toBe('<p>/b/ from second</p>');
+    expect(read(second.exportDir, '/b/')).toBe('<p>/b/ from second</p>, published');
+
+    // Another app: every page again.
+    const third = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b2' }), 'third', 'app 2');
+    expect(third.plan.render).toEqual(['/', '/a/', '/b/']);
   });
 
   it('renders a page again when its kept copy is gone, and forgets removed pages', () => {
@@ -72,12 +82,17 @@ describe('the page cache', () => {
     const cache = tmp('cache');
     const first = keys({ '/': 'h', '/a/': 'a', '/b/': 'b' });
     build(cache, first, 'first');
-    const plan = planPages(cache, keys({ '/': 'h', '/a/': 'a', '/b/': 'b2' }), pageFile);
+    const plan = planPages(cache, keys({ '/': 'h', '/a/': 'a', '/b/': 'b2' }), 'app', pageFile);
     // Stopped while copying the kept pages in (here: a folder where page /a/ goes).
     const exportDir = tmp('stopped');
     fs.mkdirSync(path.join(exportDir, 'a', 'index.html'), { recursive: true });
     expect(() => restorePages(cache, plan, exportDir)).toThrow(/EISDIR/);
-    expect(planPages(cache, first, pageFile).render).toEqual(['/', '/a/', '/b/']);
+    expect(planPages(cache, first, 'app', pageFile).render).toEqual(['/', '/a/', '/b/']);
+
+    // Stopped after copying them, before keeping the rendered ones (the publish step failed).
+    build(cache, first, 'again');
+    restorePages(cache, planPages(cache, first, 'app', pageFile), tmp('stopped-later'));
+    expect(planPages(cache, first, 'app', pageFile).render).toEqual(['/', '/a/', '/b/']);
   });
 
   it('hands the route the paths to render, or none without a plan', () => {

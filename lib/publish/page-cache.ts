@@ -1,8 +1,9 @@
 /**
- * The pages of the last build, kept in `.cache/pages/` as Next exported them (before the publish
- * step fills their sidebars), each with its key (lib/publish/page-keys.ts). A warm build renders
- * only the pages whose key is not kept (`planPages`, before Next renders; `renderedPaths` tells
- * the route which), and `restorePages` copies the others into the export (after Next).
+ * The pages of the last build, kept in `.cache/pages/` as it published them (sidebars filled),
+ * each with its key (lib/publish/page-keys.ts). A warm build renders only the pages whose key is
+ * not kept (`planPages`, before Next renders; `renderedPaths` tells the route which),
+ * `restorePages` copies the others into the export after Next, and `keepPages` keeps the
+ * rendered ones once the publish step has finished them.
  *
  * Files are copied, never linked: the publish step rewrites exported pages in place. The list of
  * kept pages is removed before the cache changes and written after, so a build stopped halfway
@@ -10,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sha256 } from './page-keys';
 
 /** What the build renders: every page with its key and export files, and the paths Next renders. */
 export type RenderPlan = {
@@ -24,6 +26,8 @@ type Manifest = Record<string, { key: string; files: string[] }>;
 export const RENDER_PLAN_ENV = 'RENDER_PLAN';
 
 const MANIFEST = 'manifest.json';
+/** The manifest of the pages `restorePages` copied, until `keepPages` writes the next one. */
+const RESTORED = 'restored.json';
 const FILES = 'files';
 
 function readManifest(cacheDir: string): Manifest {
@@ -40,18 +44,20 @@ export function exportFiles(pageFile: string): string[] {
 }
 
 /**
- * Which pages Next must render: those whose key differs from the kept page's, or whose kept
- * files are gone. `first` is rendered in any case (Next renders at least one page of a route).
+ * Which pages Next must render: those whose key (the app's fingerprint and the page's content
+ * key, lib/publish/page-keys.ts) differs from the kept page's, or whose kept files are gone. The
+ * first page is rendered in any case (Next renders at least one page of a route).
  */
 export function planPages(
   cacheDir: string,
-  keys: ReadonlyMap<string, string>,
+  contentKeys: Iterable<[string, string]>,
+  code: string,
   pageFile: (sitePath: string) => string,
 ): RenderPlan {
   const kept = readManifest(cacheDir);
-  const pages = [...keys].map(([sitePath, key]) => ({
+  const pages = [...contentKeys].map(([sitePath, content]) => ({
     path: sitePath,
-    key,
+    key: sha256(code, content),
     files: exportFiles(pageFile(sitePath)),
   }));
   const render = pages.filter(({ path: sitePath, key }, i) => {
@@ -85,27 +91,40 @@ function copy(from: string, to: string): void {
 }
 
 /**
- * After Next rendered the plan's pages into `exportDir`: keeps them, copies the kept ones in,
- * and forgets pages the site no longer has. Returns how many pages were copied in.
+ * After Next rendered the plan's pages into `exportDir`: copies the kept ones in, as the last
+ * build published them. Until `keepPages`, the cache keeps nothing. Returns how many it copied.
  */
 export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: string): number {
   const kept = readManifest(cacheDir);
   fs.rmSync(path.join(cacheDir, MANIFEST), { force: true });
   const rendered = new Set(plan.render);
-  const manifest: Manifest = {};
   let restored = 0;
   for (const page of plan.pages) {
-    const cached = (file: string) => path.join(cacheDir, FILES, file);
-    const exported = (file: string) => path.join(exportDir, file);
+    if (rendered.has(page.path)) continue;
+    for (const file of kept[page.path]?.files ?? [])
+      copy(path.join(cacheDir, FILES, file), path.join(exportDir, file));
+    restored++;
+  }
+  fs.writeFileSync(path.join(cacheDir, RESTORED), JSON.stringify(kept));
+  return restored;
+}
+
+/**
+ * Once the publish step has finished the rendered pages (their sidebars filled): keeps them for
+ * the next build beside the ones restored, and forgets pages the site no longer has.
+ */
+export function keepPages(cacheDir: string, plan: RenderPlan, exportDir: string): void {
+  const restoredFile = path.join(cacheDir, RESTORED);
+  const kept = JSON.parse(fs.readFileSync(restoredFile, 'utf8')) as Manifest;
+  const rendered = new Set(plan.render);
+  const manifest: Manifest = {};
+  for (const page of plan.pages) {
     if (rendered.has(page.path)) {
-      const files = page.files.filter((file) => fs.existsSync(exported(file)));
-      for (const file of files) copy(exported(file), cached(file));
+      const files = page.files.filter((file) => fs.existsSync(path.join(exportDir, file)));
+      for (const file of files) copy(path.join(exportDir, file), path.join(cacheDir, FILES, file));
       manifest[page.path] = { key: page.key, files };
     } else {
-      const files = kept[page.path]?.files ?? [];
-      for (const file of files) copy(cached(file), exported(file));
-      manifest[page.path] = { key: page.key, files };
-      restored++;
+      manifest[page.path] = { key: page.key, files: kept[page.path]?.files ?? [] };
     }
   }
   const current = new Set(Object.values(manifest).flatMap((page) => page.files));
@@ -114,5 +133,5 @@ export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: stri
       if (!current.has(file)) fs.rmSync(path.join(cacheDir, FILES, file), { force: true });
   }
   fs.writeFileSync(path.join(cacheDir, MANIFEST), JSON.stringify(manifest));
-  return restored;
+  fs.rmSync(restoredFile);
 }

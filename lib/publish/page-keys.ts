@@ -1,8 +1,8 @@
 /**
  * What each page of the export is made of, as one hash: a warm build renders only the pages
  * whose key changed and copies the others from the last build (lib/publish/page-cache.ts), so a
- * key must change whenever the page would. It covers:
- * - the compiled app (`codeFingerprint`, from Next's compile output);
+ * key must change whenever the page would. With the compiled app (`codeFingerprint`, which
+ * page-cache.ts adds), it covers:
  * - what any page may show: the settings with the environment applied, the search bundle size,
  *   and in every locale the interface's words, the blog's texts, every page's path (the
  *   language menu links to other locales' pages), and every post, page, author and tag as loaded
@@ -46,7 +46,7 @@ function withoutText(
   return { ...post, sourceHash: undefined, words: undefined, readingMinutes: undefined };
 }
 
-function sha256(...parts: readonly string[]): string {
+export function sha256(...parts: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
@@ -85,13 +85,13 @@ export function codeFingerprint(nextDir: string): string {
   return hash.digest('hex');
 }
 
-/** Every page path of every locale with its key. */
-export async function pageKeys(blogs: readonly Blog[], code: string): Promise<Map<string, string>> {
+/** Every page path of every locale with the key of its content (without the app's). */
+export async function pageKeys(blogs: readonly Blog[]): Promise<Map<string, string>> {
   const [first] = blogs;
   if (!first) return new Map();
   // Where the export goes is no part of any page.
   const config = { ...first.config, exportDir: undefined };
-  const site = [code, json(config, withoutText), String(POSTS_PER_BUNDLE)];
+  const site = [json(config, withoutText), String(POSTS_PER_BUNDLE)];
   for (const blog of blogs) {
     const content = { ...blog.content(), sources: undefined };
     const routes = blog.routes();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
 import { cacheDirs } from '../cache-dirs';
+import { sourceFingerprint } from '../fingerprint';
 import { htmlLangOf, isExternalPath } from '../config/resolve';
 import type { Asset } from '../compile/context';
 import { coverImage } from '../compile/context';
@@ -17,6 +18,9 @@ import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
 import { publishAssets } from './assets';
 import { fillBlogSidebars } from './blog-sidebars';
+import type { RenderPlan } from './page-cache';
+import { keepPages, restorePages } from './page-cache';
+import { pageReadings } from './page-readings';
 import { checkSite, formatProblem } from './check-site';
 import { writeSiteFeeds } from './feeds/site-feeds';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
@@ -63,10 +67,16 @@ export async function postbuild(
   exportDir: string,
   blogs: readonly Blog[],
   log: Log = consoleLog,
+  /** Next rendered only the plan's pages: the others come from the last build's (page-cache.ts). */
+  pageCache?: { dir: string; plan: RenderPlan },
 ): Promise<boolean> {
   const [blog] = blogs;
   if (!blog) throw new Error('postbuild: no blog');
   const { config } = blog;
+  if (pageCache) {
+    const restored = restorePages(pageCache.dir, pageCache.plan, exportDir);
+    if (restored > 0) log.info(`pages: ${restored} copied from the last build`);
+  }
   if (!fs.existsSync(path.join(exportDir, 'index.html'))) {
     log.error(`postbuild: ${exportDir}/index.html does not exist; run next build first`);
     return false;
@@ -115,40 +125,12 @@ export async function postbuild(
     `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied${resized ? `, ${resized} smaller image${resized === 1 ? '' : 's'}` : ''}`,
   );
 
-  // Pagefind indexes in its own process while this one checks the links; each locale has its
-  // own index beside its home (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
-  const indexes = tables.map((routes) => ({
-    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
-    pages: routes.searchable.map((post) => pageOf(post.permalink)),
-  }));
-  const [first, ...others] = indexes;
-  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
-  const sourceOf = (sitePath: string) =>
-    tables.map((routes) => routes.sourceOf(sitePath)).find((file) => file !== undefined);
-  const problems =
-    config.onBrokenLinks === 'ignore'
-      ? undefined
-      : checkSite({
-          dir: exportDir,
-          basePath: config.basePath,
-          siteUrl: config.url,
-          sourceOf,
-          isExternalPath: (sitePath) => isExternalPath(config, sitePath),
-        });
-  await finishFirst?.();
-  for (const index of others) await (await startSearchIndex(exportDir, index.pages, index.dir))();
-  for (const index of indexes) {
-    const count = `${index.pages.length} post${index.pages.length === 1 ? '' : 's'}`;
-    const more = bundleCount(index.pages.length) - 1;
-    const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
-    const where = path.join(exportDir, index.dir, SEARCH_INDEX_DIR);
-    log.info(`search: ${count} indexed into ${where}/${bundles}`);
-  }
-  // Once the index and the check have read the pages: the sidebar's links are those of its
-  // source page, checked there once, and are not what a search should find.
+  // The sidebar's links are those of its source page: the check reads them there only. Pages
+  // copied from the last build have theirs.
+  const rendered = pageCache && new Set(pageCache.plan.render);
   let filled = 0;
   for (const routes of tables) {
-    const result = fillBlogSidebars(exportDir, routes, pageOf);
+    const result = fillBlogSidebars(exportDir, routes, pageOf, rendered);
     if ('problem' in result) {
       log.error(`postbuild: ${result.problem}`);
       return false;
@@ -159,7 +141,43 @@ export async function postbuild(
     log.info(
       `sidebar: copied into ${filled} page${filled === 1 ? '' : 's'} from each locale’s first list page`,
     );
+  if (pageCache) keepPages(pageCache.dir, pageCache.plan, exportDir);
 
+  // Pagefind indexes in its own process while this one checks the links; each locale has its
+  // own index beside its home (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
+  const indexes = tables.map((routes) => ({
+    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
+    pages: routes.searchable.map((post) => pageOf(post.permalink)),
+  }));
+  const [first, ...others] = indexes;
+  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
+  const sourceOf = (sitePath: string) =>
+    tables.map((routes) => routes.sourceOf(sitePath)).find((file) => file !== undefined);
+  const readings = pageReadings(
+    cacheDirs(blog.rootDir).pageReadings,
+    sourceFingerprint(blog.rootDir, ['lib/publish/check-site.ts']),
+  );
+  const problems =
+    config.onBrokenLinks === 'ignore'
+      ? undefined
+      : checkSite({
+          dir: exportDir,
+          basePath: config.basePath,
+          siteUrl: config.url,
+          sourceOf,
+          isExternalPath: (sitePath) => isExternalPath(config, sitePath),
+          readings,
+        });
+  if (problems) readings.save();
+  await finishFirst?.();
+  for (const index of others) await (await startSearchIndex(exportDir, index.pages, index.dir))();
+  for (const index of indexes) {
+    const count = `${index.pages.length} post${index.pages.length === 1 ? '' : 's'}`;
+    const more = bundleCount(index.pages.length) - 1;
+    const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
+    const where = path.join(exportDir, index.dir, SEARCH_INDEX_DIR);
+    log.info(`search: ${count} indexed into ${where}/${bundles}`);
+  }
   if (problems === undefined) {
     log.info('links: not checked (onBrokenLinks is "ignore")');
     return true;
