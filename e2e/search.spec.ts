@@ -134,6 +134,8 @@ test.describe('without JavaScript', () => {
     await box.press('Enter');
     const url = new URL((await asked).url());
     expect(url.searchParams.get('q')).toBe('kube-rs');
+    // Back only once the page has gone there (going back mid-navigation can lose the page).
+    await page.waitForURL(/google\.com\/search/);
     await page.goBack();
     await page.getByRole('main').getByRole('link', { name: '아카이브' }).click();
     await expect(page).toHaveURL(/\/archive\/$/);
