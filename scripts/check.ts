@@ -13,8 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Blog } from '../lib/blog/create-blog';
-import { PostProblemsError } from '../lib/compile/compile';
-import { closeMermaid } from '../lib/compile/plugins/rehype-mermaid';
+import { closeCompiler } from '../lib/compile/compiler';
+import { PostProblemsError } from '../lib/compile/post-problems';
 import type { CompileFacts } from '../lib/compile/context';
 import { isExternalPath } from '../lib/config/resolve';
 import { writeImportsRegistry } from '../lib/compile/imports-registry';
@@ -200,7 +200,7 @@ async function main() {
   }
   pool?.ready();
   const [own, others] = await Promise.all([compileNextPosts(blogs, next), pool?.results ?? []]);
-  await closeMermaid();
+  await closeCompiler();
   const results = [...own, ...others];
   const compiledIn = (locale: string) =>
     new Map(
@@ -264,6 +264,6 @@ if (isMainThread) {
   await new Promise((resolve) => parentPort?.once('message', resolve));
   const { blogs } = await modules;
   const results = await compileNextPosts(blogs, next);
-  await closeMermaid();
+  await closeCompiler();
   parentPort?.postMessage(results);
 }

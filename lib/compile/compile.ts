@@ -24,7 +24,8 @@ import { GLOBAL_COMPONENTS } from './theme-specifiers';
 import type { Problem } from '../problems';
 import { ContentError } from '../problems';
 import type { CompiledPost } from './compile-cache';
-import type { CompileContext, CompileFacts } from './context';
+import type { CompileContext } from './context';
+import { PostProblemsError } from './post-problems';
 import { resolveCoverImage } from './cover-image';
 import { CODE_THEMES, getHighlighter } from './highlighter';
 import {
@@ -53,16 +54,6 @@ import { preprocessSource } from './preprocess';
 import { UNTRUSTED_SCHEMA } from './untrusted-html';
 
 export type { CompiledPost } from './compile-cache';
-
-/** The post compiled, but what it refers to is wrong (missing image, link to no post). */
-export class PostProblemsError extends ContentError {
-  readonly facts: CompileFacts;
-
-  constructor(problems: readonly Problem[], facts: CompileFacts) {
-    super(problems);
-    this.facts = facts;
-  }
-}
 
 /** MDX's own node types, which rehype-raw must leave alone in `.md` files. */
 const MDX_NODE_TYPES = [

@@ -9,8 +9,8 @@ import { messages } from '../i18n/ui-messages';
 import { readPostSource } from '../load/load';
 import type { Post, PostFormat } from '../load/post';
 import { Lru } from '../lru';
+import type * as CompileModule from './compile';
 import type { CompiledPost } from './compile';
-import { compilePostSource } from './compile';
 import {
   cacheKey,
   engineFingerprint,
@@ -20,6 +20,21 @@ import {
 } from './compile-cache';
 import type { CompileFacts } from './context';
 import { emptyFacts } from './context';
+
+// The compiler itself (MDX, Shiki, the plugins) loads on the first post not in the cache: a
+// process that finds every post compiled (a warm build's workers) never spends the ~1.5 s.
+let compileModule: Promise<typeof CompileModule> | undefined;
+
+function loadCompile() {
+  return (compileModule ??= import('./compile'));
+}
+
+/** Ends what compiling started (the browser mermaid diagrams render in), if anything. */
+export async function closeCompiler(): Promise<void> {
+  if (!compileModule) return;
+  await compileModule;
+  await (await import('./plugins/rehype-mermaid')).closeMermaid();
+}
 
 export type CompilerOptions = {
   /** The project: posts may use any file inside it. */
@@ -74,6 +89,7 @@ export function createCompiler(options: CompilerOptions) {
     const hit = cacheDir && key ? readCompiled(cacheDir, key, permalinkOfFile) : undefined;
     if (hit) return hit;
     const facts = emptyFacts();
+    const { compilePostSource } = await loadCompile();
     const result = await compilePostSource(
       options.sourceOf?.(post) ?? readPostSource(post),
       formatOf(post, config.markdown.format),

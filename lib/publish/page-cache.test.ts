@@ -51,9 +51,6 @@ describe('the page cache', () => {
     expect(first.plan.render).toEqual(['/', '/a/', '/b/']);
     expect(first.restored).toBe(0);
 
-    // Whatever happens to the export afterwards, the kept copy is the published page.
-    fs.writeFileSync(path.join(first.exportDir, 'a/index.html'), 'changed');
-
     const second = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b2' }), 'second');
     // The first page is rendered in any case (Next renders at least one page of the route).
     expect(second.plan.render).toEqual(['/', '/b/']);
@@ -67,6 +64,18 @@ describe('the page cache', () => {
     // Another app: every page again.
     const third = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b2' }), 'third', 'app 2');
     expect(third.plan.render).toEqual(['/', '/a/', '/b/']);
+  });
+
+  it('renders a page again when its kept file was changed since', () => {
+    const cache = tmp('cache');
+    const same = keys({ '/': 'h', '/a/': 'a', '/b/': 'b' });
+    const first = build(cache, same, 'first');
+    // The export's page is the kept file (a hard link): written in place, both change.
+    fs.writeFileSync(path.join(first.exportDir, 'b/index.html'), 'changed');
+    const second = build(cache, same, 'second');
+    expect(second.plan.render).toEqual(['/', '/b/']);
+    expect(read(second.exportDir, '/b/')).toBe('<p>/b/ from second</p>, published');
+    expect(read(second.exportDir, '/a/')).toBe('<p>/a/ from first</p>, published');
   });
 
   it('renders a page again when its kept copy is gone, and forgets removed pages', () => {

@@ -5,12 +5,15 @@
  * `restorePages` copies the others into the export after Next, and `keepPages` keeps the
  * rendered ones once the publish step has finished them.
  *
- * Files are copied, never linked: the publish step rewrites exported pages in place. The list of
- * kept pages is removed before the cache changes and written after, so a build stopped halfway
- * leaves a cache that is used for nothing.
+ * A kept page and its copy in the export are one file (a hard link; a copy where the file system
+ * has none), so restoring 1,000 pages costs no copying. Nothing of the build writes to a restored
+ * page; should anything else, the change of the file's size or time makes the next build render
+ * the page again. The list of kept pages is removed before the cache changes and written after,
+ * so a build stopped halfway leaves a cache that is used for nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { stamp } from '../compile/compile-cache';
 import { sha256 } from './page-keys';
 
 /** What the build renders: every page with its key and export files, and the paths Next renders. */
@@ -19,8 +22,8 @@ export type RenderPlan = {
   render: string[];
 };
 
-/** The kept pages: their keys, and which of their files Next wrote. */
-type Manifest = Record<string, { key: string; files: string[] }>;
+/** The kept pages: their keys, and the files Next wrote for them, with their size and time. */
+type Manifest = Record<string, { key: string; files: Record<string, string> }>;
 
 /** The environment variable that hands the plan's file to the route (see `renderedPaths`). */
 export const RENDER_PLAN_ENV = 'RENDER_PLAN';
@@ -62,8 +65,12 @@ export function planPages(
   }));
   const render = pages.filter(({ path: sitePath, key }, i) => {
     const page = kept[sitePath];
-    if (i === 0 || page?.key !== key || page.files.length === 0) return true;
-    return page.files.some((file) => !fs.existsSync(path.join(cacheDir, FILES, file)));
+    if (i === 0 || page?.key !== key) return true;
+    const files = Object.entries(page.files);
+    return (
+      files.length === 0 ||
+      files.some(([file, was]) => stamp(path.join(cacheDir, FILES, file)) !== was)
+    );
   });
   return { pages, render: render.map((page) => page.path) };
 }
@@ -85,14 +92,20 @@ export function renderedPaths(
   return file ? new Set(readPlan(file).render) : undefined;
 }
 
-function copy(from: string, to: string): void {
+/** Makes `to` the file `from`: a hard link, or a copy where there can be none. */
+function place(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
-  fs.copyFileSync(from, to);
+  fs.rmSync(to, { force: true });
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
 }
 
 /**
- * After Next rendered the plan's pages into `exportDir`: copies the kept ones in, as the last
- * build published them. Until `keepPages`, the cache keeps nothing. Returns how many it copied.
+ * After Next rendered the plan's pages into `exportDir`: puts the kept ones in, as the last
+ * build published them. Until `keepPages`, the cache keeps nothing. Returns how many it put in.
  */
 export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: string): number {
   const kept = readManifest(cacheDir);
@@ -101,8 +114,8 @@ export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: stri
   let restored = 0;
   for (const page of plan.pages) {
     if (rendered.has(page.path)) continue;
-    for (const file of kept[page.path]?.files ?? [])
-      copy(path.join(cacheDir, FILES, file), path.join(exportDir, file));
+    for (const file of Object.keys(kept[page.path]?.files ?? {}))
+      place(path.join(cacheDir, FILES, file), path.join(exportDir, file));
     restored++;
   }
   fs.writeFileSync(path.join(cacheDir, RESTORED), JSON.stringify(kept));
@@ -119,17 +132,22 @@ export function keepPages(cacheDir: string, plan: RenderPlan, exportDir: string)
   const rendered = new Set(plan.render);
   const manifest: Manifest = {};
   for (const page of plan.pages) {
-    if (rendered.has(page.path)) {
-      const files = page.files.filter((file) => fs.existsSync(path.join(exportDir, file)));
-      for (const file of files) copy(path.join(exportDir, file), path.join(cacheDir, FILES, file));
-      manifest[page.path] = { key: page.key, files };
-    } else {
-      manifest[page.path] = { key: page.key, files: kept[page.path]?.files ?? [] };
+    if (!rendered.has(page.path)) {
+      manifest[page.path] = { key: page.key, files: kept[page.path]?.files ?? {} };
+      continue;
     }
+    const files: Record<string, string> = {};
+    for (const file of page.files) {
+      const cached = path.join(cacheDir, FILES, file);
+      if (!fs.existsSync(path.join(exportDir, file))) continue;
+      place(path.join(exportDir, file), cached);
+      files[file] = stamp(cached);
+    }
+    manifest[page.path] = { key: page.key, files };
   }
-  const current = new Set(Object.values(manifest).flatMap((page) => page.files));
+  const current = new Set(Object.values(manifest).flatMap((page) => Object.keys(page.files)));
   for (const page of Object.values(kept)) {
-    for (const file of page.files)
+    for (const file of Object.keys(page.files))
       if (!current.has(file)) fs.rmSync(path.join(cacheDir, FILES, file), { force: true });
   }
   fs.writeFileSync(path.join(cacheDir, MANIFEST), JSON.stringify(manifest));
