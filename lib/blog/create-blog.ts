@@ -13,8 +13,14 @@ import type { TocItem } from '../compile/context';
 import type { Messages } from '../i18n/ui-messages';
 import { messagesWith } from '../i18n/ui-messages';
 import type { Content, LoadOptions, ReusedPosts } from '../load/load';
-import { loadContent, reuseLoaded } from '../load/load';
-import { contentKey, readContentSnapshot, writeContentSnapshot } from '../load/snapshot';
+import { loadContent } from '../load/load';
+import {
+  contentKey,
+  latestContentSnapshot,
+  readContentSnapshot,
+  reuseKeysOf,
+  writeContentSnapshot,
+} from '../load/snapshot';
 import type { Post } from '../load/post';
 import type { RouteTable } from '../routes/table';
 import { buildRouteTable } from '../routes/table';
@@ -74,8 +80,10 @@ export function createBlog(options: BlogOptions) {
     | { content: Content; routes: RouteTable; byPath: Map<string, Post>; messages: Messages }
     | undefined;
   let watching = false;
-  // Watching, a load after a change builds again only the posts whose files changed.
-  const reuse: ReusedPosts | undefined = options.watch ? new Map() : undefined;
+  // A load builds again only the posts whose files changed: since the last load when watching,
+  // since the latest content snapshot otherwise.
+  const reuse: ReusedPosts | undefined =
+    options.watch || options.contentCacheDir ? new Map() : undefined;
 
   function state() {
     if (options.watch && !watching) {
@@ -117,8 +125,6 @@ export function createBlog(options: BlogOptions) {
         reuse,
       };
       const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
-      // Posts that came from the snapshot are reused after a change too.
-      if (reuse?.size === 0) reuseLoaded(loadOptions, content);
       const routes = buildRouteTable(content, {
         config,
         locale,
@@ -184,14 +190,26 @@ export function createBlog(options: BlogOptions) {
   };
 }
 
-/** Content from the build's snapshot when nothing changed since, else loaded (and stored). */
+/**
+ * Content from the build's snapshot when nothing changed since, else loaded (and stored): then
+ * each post of the latest snapshot whose file is unchanged is taken as it is (a warm build loads
+ * only the edited post). A load that keeps the posts' texts (the check) always loads.
+ */
 function loadWithSnapshot(options: LoadOptions, cacheDir: string | undefined): Content {
   if (!cacheDir) return loadContent(options);
   const key = contentKey(options.rootDir, options);
-  const stored = options.keepSources ? undefined : readContentSnapshot(cacheDir, key);
-  if (stored) return stored;
+  const exact = readContentSnapshot(cacheDir, key);
+  const { reuse } = options;
+  const earlier = exact ?? latestContentSnapshot(cacheDir, key);
+  if (earlier && reuse?.size === 0) {
+    for (const post of [...earlier.content.posts, ...earlier.content.pages]) {
+      const built = earlier.reuseKeys[post.path];
+      if (built !== undefined) reuse.set(post.path, { key: built, post });
+    }
+  }
+  if (exact && !options.keepSources) return exact.content;
   const content = loadContent(options);
-  writeContentSnapshot(cacheDir, key, content);
+  writeContentSnapshot(cacheDir, key, content, reuseKeysOf(reuse));
   return content;
 }
 

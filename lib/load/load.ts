@@ -63,7 +63,8 @@ export type LoadOptions = {
   blogOptionsFile?: string;
   /**
    * Posts built by an earlier load, by file, taken again when nothing they were built from
-   * changed: `next dev` loads again after every save, and builds only the saved post.
+   * changed: `next dev` loads again after every save, and a build starts from the last one's
+   * (lib/blog/create-blog.ts); either builds only the changed posts.
    */
   reuse?: ReusedPosts;
 };
@@ -238,7 +239,8 @@ function buildPost(
   source: Source,
 ): Post | undefined {
   const { reuse } = context;
-  if (!reuse || context.sources) return buildPostOf(id, context, kind, source);
+  // A reused post's text is not kept: what compiles it reads the file.
+  if (!reuse) return buildPostOf(id, context, kind, source);
   const absolute = path.join(source.dir, id);
   const key = reuseKey(absolute, context);
   const earlier = reuse.get(absolute);
@@ -410,20 +412,6 @@ function sharedKeyOf(options: LoadOptions): string {
   return hashSource(texts.join('\0'));
 }
 
-/**
- * Fills `options.reuse` with posts loaded another way (the content snapshot), keyed by what
- * they were built from now: a load after a change then builds only what changed.
- */
-export function reuseLoaded(options: LoadOptions, content: Content): void {
-  const { reuse } = options;
-  if (!reuse) return;
-  const shared = { committed: committedDates(options), sharedKey: sharedKeyOf(options) };
-  for (const post of [...content.posts, ...content.pages]) {
-    const key = reuseKey(post.path, shared);
-    if (key !== undefined) reuse.set(post.path, { key, post });
-  }
-}
-
 export function loadContent(options: LoadOptions): Content {
   const problems = new ProblemList();
   if (!fs.existsSync(options.postsDir)) {
@@ -468,7 +456,6 @@ export function loadContent(options: LoadOptions): Content {
     tags,
     sources,
     committed,
-    // Read only when posts are reused (`next dev`): a build loads once.
     sharedKey: options.reuse ? sharedKeyOf(options) : '',
   };
 

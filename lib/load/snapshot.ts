@@ -3,13 +3,15 @@
  * check's threads, every page-rendering worker, the publish step) read the posts folder once, not
  * once each. An entry is keyed by the loader's own code, the options, and the name, size and
  * modification time of every file it reads; a changed, added or removed post makes a new key.
+ * It also records what each post was built from (`ReusedPosts` keys), so that the next load with
+ * the same code and options (`latestContentSnapshot`) builds again only the posts that changed.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceFingerprint } from '../fingerprint';
 import type { Author } from './authors';
-import type { Content, LoadOptions } from './load';
+import type { Content, LoadOptions, ReusedPosts } from './load';
 import { gitHead } from './git-dates';
 import { findPostFiles } from './load';
 import type { Tag } from './tags';
@@ -21,7 +23,12 @@ type Stored = {
   tags: [string, Tag][];
   themeTranslations: Content['themeTranslations'];
   blogOptions: Content['blogOptions'];
+  /** What each post was built from, by its file (see `ReusedPosts`). */
+  reuseKeys: Record<string, string>;
 };
+
+/** Content as a snapshot holds it, with what each post was built from. */
+export type Snapshot = { content: Content; reuseKeys: Record<string, string> };
 
 const DATE = '$date';
 
@@ -30,8 +37,8 @@ function stat(file: string): string {
   return found ? `${found.size}:${found.mtimeMs}` : '-';
 }
 
-/** The key of the content `options` would load now (stats every post; reads none). */
-export function contentKey(rootDir: string, options: LoadOptions): string {
+/** What loading depends on besides the files it reads: the loader's code and the options. */
+function settingsKey(rootDir: string, options: LoadOptions): string {
   const hash = createHash('sha256');
   hash.update(
     sourceFingerprint(rootDir, ['lib/load', 'lib/urls', 'lib/text', 'lib/validation.ts']),
@@ -47,10 +54,19 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
     options.urls.blog,
     options.urls.tag('x'),
     options.urls.author('x'),
-    // Git's history says when posts were last updated: a commit changes what loading gives.
-    options.lastUpdateFromGit ? gitHead(options.postsDir) : '',
   ];
   for (const part of settings) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The key of the content `options` would load now (stats every post; reads none): the settings'
+ * key, a dash, and the files'.
+ */
+export function contentKey(rootDir: string, options: LoadOptions): string {
+  const hash = createHash('sha256');
+  // Git's history says when posts were last updated: a commit changes what loading gives.
+  hash.update(options.lastUpdateFromGit ? gitHead(options.postsDir) : '').update('\0');
   const { translations } = options;
   const dataDirs = [options.postsDir, translations?.postsDir];
   for (const file of [options.authorsFile, options.tagsFile]) {
@@ -71,11 +87,11 @@ export function contentKey(rootDir: string, options: LoadOptions): string {
         .update('\0');
     }
   }
-  return hash.digest('hex');
+  return `${settingsKey(rootDir, options)}-${hash.digest('hex')}`;
 }
 
-/** The content stored under `key`, if there is one. */
-export function readContentSnapshot(cacheDir: string, key: string): Content | undefined {
+/** The snapshot stored under `key`, if there is one. */
+export function readContentSnapshot(cacheDir: string, key: string): Snapshot | undefined {
   let stored: Stored;
   try {
     stored = JSON.parse(fs.readFileSync(path.join(cacheDir, `${key}.json`), 'utf8'), (_, value) =>
@@ -84,7 +100,7 @@ export function readContentSnapshot(cacheDir: string, key: string): Content | un
   } catch {
     return undefined;
   }
-  return {
+  const content: Content = {
     posts: stored.posts,
     pages: stored.pages,
     authors: new Map(stored.authors),
@@ -92,10 +108,28 @@ export function readContentSnapshot(cacheDir: string, key: string): Content | un
     themeTranslations: stored.themeTranslations,
     blogOptions: stored.blogOptions,
   };
+  return { content, reuseKeys: stored.reuseKeys ?? {} };
+}
+
+/** The snapshot last written with the same code and options as `key`'s, if any. */
+export function latestContentSnapshot(cacheDir: string, key: string): Snapshot | undefined {
+  const settings = key.slice(0, key.indexOf('-') + 1);
+  const [latest] = snapshots(cacheDir).filter(({ name }) => name.startsWith(settings));
+  return latest && readContentSnapshot(cacheDir, latest.name.replace(/\.json$/, ''));
+}
+
+/** The keys of what the posts in `reuse` were built from, to store with them. */
+export function reuseKeysOf(reuse: ReusedPosts | undefined): Record<string, string> {
+  return Object.fromEntries([...(reuse ?? [])].map(([file, { key }]) => [file, key]));
 }
 
 /** Stores content (not its kept sources) under `key`, for the next process. */
-export function writeContentSnapshot(cacheDir: string, key: string, content: Content): void {
+export function writeContentSnapshot(
+  cacheDir: string,
+  key: string,
+  content: Content,
+  reuseKeys: Record<string, string>,
+): void {
   const stored: Stored = {
     posts: content.posts,
     pages: content.pages,
@@ -103,6 +137,7 @@ export function writeContentSnapshot(cacheDir: string, key: string, content: Con
     tags: [...content.tags],
     themeTranslations: content.themeTranslations,
     blogOptions: content.blogOptions,
+    reuseKeys,
   };
   const text = JSON.stringify(stored, function (this: Record<string, unknown>, name, value) {
     const raw = this[name];
@@ -119,12 +154,18 @@ export function writeContentSnapshot(cacheDir: string, key: string, content: Con
 /** Snapshots kept: a few, so that switching between sites or modes does not load again. */
 const KEEP = 8;
 
-/** Deletes all but the `keep` most recently written snapshots. */
-function pruneSnapshots(cacheDir: string, keep: number): void {
-  const entries = fs
+/** The snapshots in `cacheDir`, most recently written first. */
+function snapshots(cacheDir: string): { name: string; time: number }[] {
+  if (!fs.existsSync(cacheDir)) return [];
+  return fs
     .readdirSync(cacheDir)
-    .filter((name) => /^[0-9a-f]{64}\.json$/.test(name))
+    .filter((name) => /^[0-9a-f]{16}-[0-9a-f]{64}\.json$/.test(name))
     .map((name) => ({ name, time: fs.statSync(path.join(cacheDir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const { name } of entries.slice(keep)) fs.rmSync(path.join(cacheDir, name), { force: true });
+}
+
+/** Deletes all but the `keep` most recently written snapshots. */
+function pruneSnapshots(cacheDir: string, keep: number): void {
+  for (const { name } of snapshots(cacheDir).slice(keep))
+    fs.rmSync(path.join(cacheDir, name), { force: true });
 }
