@@ -13,15 +13,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { createJiti } from 'jiti';
 import { calibrate } from './calibrate.mjs';
+
+const { cacheDirs } = await createJiti(import.meta.url).import('../lib/cache-dirs.ts');
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
 const check = args.includes('--check');
-// --warm: a rebuild after editing one post, with what an earlier build left (.next/, the
-// compiled posts in .cache/mdx/, the content snapshot), as a laptop or a CI cache keeps it. Each
-// warm build follows an edit of the same post (a sentence appended; the file is restored at the
-// end); with --peer, one unmeasured build of each engine comes first.
+// --warm: a rebuild after editing one post, with what an earlier build left (.next/, and in
+// .cache/ the compiled posts, the content snapshot, the kept pages), as a laptop or a CI cache
+// keeps it. Each warm build follows an edit of the same post (a sentence appended; the file is
+// restored at the end); with --peer, one unmeasured build of each engine comes first.
 const warm = args.includes('--warm');
 // --phases prints the build's own progress lines with the seconds since the start.
 const phases = args.includes('--phases');
@@ -149,11 +152,12 @@ const locales =
 
 /** One build of the corpus as `npm run build` runs it, measured. */
 async function buildOnce() {
-  // Cold: no build cache, no compiled posts, no previous export.
+  // Cold: no build cache, nothing of the engine's in .cache/ (compiled posts, loaded content,
+  // kept pages), no previous export.
   fs.rmSync(path.join(root, exportDir), { recursive: true, force: true });
   if (!warm) {
-    fs.rmSync(path.join(root, '.next'), { recursive: true, force: true });
-    fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+    for (const dir of [path.join(root, '.next'), ...Object.values(cacheDirs(root))])
+      fs.rmSync(dir, { recursive: true, force: true });
   }
 
   started = performance.now();

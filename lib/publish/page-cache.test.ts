@@ -46,7 +46,8 @@ const keys = (entries: Record<string, string>) => new Map(Object.entries(entries
 
 describe('the page cache', () => {
   it('renders every page the first time, then only the pages whose key changed', () => {
-    const cache = tmp('cache');
+    // A first build: no cache folder yet.
+    const cache = path.join(tmp('cache'), 'pages');
     const first = build(cache, keys({ '/': 'h1', '/a/': 'a1', '/b/': 'b1' }), 'first');
     expect(first.plan.render).toEqual(['/', '/a/', '/b/']);
     expect(first.restored).toBe(0);

@@ -109,6 +109,7 @@ function place(from: string, to: string): void {
  */
 export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: string): number {
   const kept = readManifest(cacheDir);
+  fs.mkdirSync(cacheDir, { recursive: true });
   fs.rmSync(path.join(cacheDir, MANIFEST), { force: true });
   const rendered = new Set(plan.render);
   let restored = 0;
