@@ -13,8 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { stamp } from '../compile/compile-cache';
-import { sha256 } from './page-keys';
+import { cacheKey, stamp } from '../compile/compile-cache';
 
 /** What the build renders: every page with its key and export files, and the paths Next renders. */
 export type RenderPlan = {
@@ -42,7 +41,7 @@ function readManifest(cacheDir: string): Manifest {
 }
 
 /** A page's files in the export (`a/index.html`): the page and Next's payload beside it. */
-export function exportFiles(pageFile: string): string[] {
+function exportFiles(pageFile: string): string[] {
   return [pageFile, pageFile.replace(/\.html$/, '.txt')];
 }
 
@@ -60,7 +59,7 @@ export function planPages(
   const kept = readManifest(cacheDir);
   const pages = [...contentKeys].map(([sitePath, content]) => ({
     path: sitePath,
-    key: sha256(code, content),
+    key: cacheKey([code, content]),
     files: exportFiles(pageFile(sitePath)),
   }));
   const render = pages.filter(({ path: sitePath, key }, i) => {

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Blog } from '../blog/create-blog';
+import { cacheKey } from '../compile/compile-cache';
 import type { Post } from '../load/post';
 import type { PageRoute } from '../routes/table';
 import { POSTS_PER_BUNDLE } from '../search/bundles';
@@ -44,12 +45,6 @@ function withoutText(
   post: Post,
 ): Omit<Post, keyof TextFields> & Record<keyof TextFields, undefined> {
   return { ...post, sourceHash: undefined, words: undefined, readingMinutes: undefined };
-}
-
-export function sha256(...parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
 }
 
 /** Files of Next's compile output that do not say how pages render (its prerendered pages). */
@@ -104,7 +99,7 @@ export async function pageKeys(blogs: readonly Blog[]): Promise<Map<string, stri
       ),
     );
   }
-  const siteKey = sha256(...site);
+  const siteKey = cacheKey(site);
 
   const keys = new Map<string, string>();
   for (const blog of blogs) {
@@ -117,11 +112,11 @@ export async function pageKeys(blogs: readonly Blog[]): Promise<Map<string, stri
         sourceHash,
         words,
         readingMinutes,
-        output: sha256(output, JSON.stringify(facts)),
+        output: cacheKey([output, JSON.stringify(facts)]),
       });
     }
     for (const route of blog.routes().pages) {
-      keys.set(route.path, sha256(siteKey, blog.locale, routeJson(route, texts)));
+      keys.set(route.path, cacheKey([siteKey, blog.locale, routeJson(route, texts)]));
     }
   }
   return keys;
