@@ -1,5 +1,3 @@
-'use client';
-
 import type { CategoryCount } from './count-categories';
 import { isShown, usePrTable } from './pr-table-state';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { Children } from 'react';
 import { isShown, usePrTable } from './pr-table-state';

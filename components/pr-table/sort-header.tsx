@@ -1,5 +1,3 @@
-'use client';
-
 import type { SortOrder } from './pr-table-state';
 import { usePrTable } from './pr-table-state';
 
