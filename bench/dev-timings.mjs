@@ -6,6 +6,8 @@
 // its new sentence showing in the open browser tab (the page refreshes itself), in Chromium.
 // The edited post is restored with its times, so a second run finds the content snapshot
 // (.cache/content/) of the first, as `npm run dev` does after a restart with no post changed.
+// With --restart, what the last `next dev` compiled is kept (Turbopack's cache in .next/dev/,
+// compiled posts in .cache/mdx/): `npm run dev` again on the same machine.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,8 +25,10 @@ if (!fs.existsSync(postsDir)) {
   console.error(`dev-timings: no corpus at ${postsDir}; run \`node bench/run.mjs ${n}\` first`);
   process.exit(1);
 }
-fs.rmSync(path.join(root, '.next', 'dev'), { recursive: true, force: true });
-fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+if (!args.includes('--restart')) {
+  fs.rmSync(path.join(root, '.next', 'dev'), { recursive: true, force: true });
+  fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
+}
 
 const posts = fs
   .readdirSync(postsDir)

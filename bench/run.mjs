@@ -2,7 +2,7 @@
 // Benchmark: a cold build of the shared corpus (bench/gen-corpus.mjs, seed 42).
 //   npm run bench -- N [--check] [--warm] [--peer [--runs K]] [--translations K]
 // Prints wall time, peak memory of the whole process tree, pages written, output size and the
-// JavaScript a post page loads (gzip). --check fails on a gross regression: twice the issue's
+// JavaScript a first visit to a post page downloads (gzip, bench/page-js.mjs). --check fails on a gross regression: twice the issue's
 // budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a fixed allowance for Next's start-up.
 // --peer alternates K (default 3) of these builds with Docusaurus Faster's on the same corpus
 // (../shared/bench/peer-docusaurus.sh with FASTER=1, WARM=1 with --warm), in this session, and
@@ -12,9 +12,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createJiti } from 'jiti';
 import { calibrate } from './calibrate.mjs';
+import { pageScriptBytes } from './page-js.mjs';
 
 const { cacheDirs } = await createJiti(import.meta.url).import('../lib/cache-dirs.ts');
 
@@ -100,22 +100,6 @@ function walk(dir, visit) {
   }
 }
 
-/** Scripts a page's HTML loads (src of <script>), their gzip size summed. */
-function scriptBytes(htmlFile, outDir, basePath) {
-  const html = fs.readFileSync(htmlFile, 'utf8');
-  // Module-capable browsers skip `nomodule` scripts (Next's legacy polyfills): not counted.
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/\snomodule\b/i.test(tag));
-  const srcs = new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter(Boolean));
-  let gzip = 0;
-  for (const src of srcs) {
-    const file = path.join(outDir, decodeURIComponent(src.replace(basePath, '').split('?')[0]));
-    if (fs.existsSync(file)) gzip += zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-  }
-  return { scripts: srcs.size, gzip };
-}
-
 if (!fs.existsSync(postsDir)) {
   const gen = await run(process.execPath, ['bench/gen-corpus.mjs', postsDir, String(n)], {});
   if (gen.code !== 0) throw new Error(gen.output);
@@ -192,8 +176,7 @@ async function buildOnce() {
     .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
     .sort()[0];
   const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
-  const postHtml = path.join(outDir, y, m, d, name, 'index.html');
-  const js = scriptBytes(postHtml, outDir, process.env.BASE_PATH ?? '');
+  const js = await pageScriptBytes(outDir, `/${y}/${m}/${d}/${name}/`, process.env.BASE_PATH ?? '');
 
   const report = {
     posts: n,

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { ISLAND_CODE, fetchedScripts } from './island-code';
 
 const POST = '/2026/02/20/kube-rs-contribution/';
 const SUMMARY = '20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개';
@@ -12,6 +13,22 @@ const BUG_REPORT = /^watcher가 with_jitter\(\)의 반환값을/;
 
 const gallery = (page: Page) => page.getByRole('list', { name: '이미지 2장' });
 const lightbox = (page: Page) => page.getByRole('dialog');
+
+test('a page loads the code of the islands it shows, the lightbox’s once an image is opened', async ({
+  page,
+}) => {
+  const scripts = fetchedScripts(page);
+  await page.goto('/tags/', { waitUntil: 'networkidle' });
+  for (const marker of Object.values(ISLAND_CODE)) expect(await scripts()).not.toContain(marker);
+
+  await page.goto(POST, { waitUntil: 'networkidle' });
+  expect(await scripts()).toContain(ISLAND_CODE.prTable);
+  expect(await scripts()).not.toContain(ISLAND_CODE.tabs);
+  expect(await scripts()).not.toContain(ISLAND_CODE.lightboxDialog);
+  await gallery(page).getByRole('link', { name: FIRST_REVIEW }).click();
+  await expect(lightbox(page)).toBeVisible();
+  expect(await scripts()).toContain(ISLAND_CODE.lightboxDialog);
+});
 
 test.describe('the review screenshots', () => {
   test('open in a lightbox on click; → shows the second; Escape closes it and returns focus', async ({
