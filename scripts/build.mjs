@@ -16,7 +16,7 @@
 // Otherwise (another Next.js, BUILD_STEPS=1, or NEXT_WORKAROUNDS=off) one plain `next build`
 // renders every page, without the no-segment-prefetch loader either, and says why. postbuild
 // fails the build on any page missing from the export, whichever way it was built.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createJiti } from 'jiti';
@@ -42,6 +42,25 @@ function run(args, extraEnv = {}) {
     env: { ...env, ...extraEnv },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * Starts a command that loads what it needs and then waits (PUBLISH_WAIT=1) until `go()`;
+ * `go()` resolves to its exit code. If this process ends first, it ends without doing anything.
+ */
+function startWaiting(args, extraEnv) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    env: { ...env, ...extraEnv, PUBLISH_WAIT: '1' },
+  });
+  const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return {
+    go: () => {
+      child.stdin.end('go\n');
+      return exited;
+    },
+  };
 }
 
 const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
@@ -82,6 +101,10 @@ const plain =
         ? 'BUILD_STEPS=1'
         : 'NEXT_WORKAROUNDS=off'
     : undefined;
+
+const postbuild = [path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)];
+/** The publish step, when started before Next's generate step ended. */
+let publish;
 
 if (plain) {
   console.log(`build: one plain \`next build\`, without the workarounds (${plain})`);
@@ -126,8 +149,13 @@ if (plain) {
   writePlan(planFile, plan);
   const kept = plan.pages.length - plan.render.length;
   console.log(`pages: ${plan.render.length} to render, ${kept} unchanged since the last build`);
+  // With most pages kept, Next's rendering is short and the publish step's start (its modules,
+  // the content, the routes: ~3 s at 1,000 posts) would follow it: it starts now and waits.
+  // Not with many pages to render, whose workers need the cores and the memory.
+  if (plan.render.length * 2 <= plan.pages.length) {
+    publish = startWaiting(postbuild, { RENDER_PLAN: planFile });
+  }
   run([nextBin, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
 }
-run([path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)], {
-  RENDER_PLAN: plain ? '' : planFile,
-});
+if (publish) process.exit(await publish.go());
+run(postbuild, { RENDER_PLAN: plain ? '' : planFile });
