@@ -199,7 +199,12 @@ async function main() {
     process.exit(1);
   }
   pool?.ready();
-  const [own, others] = await Promise.all([compileNextPosts(blogs, next), pool?.results ?? []]);
+  const own = await compileNextPosts(blogs, next);
+  // This thread took every post (all in the compile cache, say) while the workers were still
+  // starting: they have nothing to give, and are not waited for.
+  const total = blogs.reduce((sum, each) => sum + each.routes().documents.length, 0);
+  if (own.length === total) pool?.stop();
+  const others = own.length === total ? [] : await (pool?.results ?? []);
   await closeCompiler();
   const results = [...own, ...others];
   const compiledIn = (locale: string) =>
