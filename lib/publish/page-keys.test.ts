@@ -91,6 +91,13 @@ describe('the compiled app’s fingerprint', () => {
     );
   });
 
+  it('does not depend on where the build id sorts among the folders named after it', () => {
+    // `static/<build id>/` comes before `static/chunks/` in one build and after it in the next.
+    expect(codeFingerprint(nextDir('Aa1', 'render()', 'k1'))).toBe(
+      codeFingerprint(nextDir('zz9', 'render()', 'k2')),
+    );
+  });
+
   it('changes with the code', () => {
     expect(codeFingerprint(nextDir('id1', 'render()', 'k1'))).not.toBe(
       codeFingerprint(nextDir('id1', 'render(2)', 'k1')),

@@ -62,14 +62,15 @@ export function codeFingerprint(nextDir: string): string {
   const buildId = fs.readFileSync(path.join(nextDir, 'BUILD_ID'), 'utf8').trim();
   const hash = createHash('sha256');
   for (const dir of ['server', 'static']) {
+    // In the order of their names without the build id (a folder is named after it).
     const files = fs
       .readdirSync(path.join(nextDir, dir), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !RENDERED.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !PER_BUILD_FILE.test(path.relative(nextDir, file)))
-      .sort();
-    for (const file of files) {
-      const name = path.relative(nextDir, file).replaceAll(buildId, 'BUILD_ID');
+      .map((file) => ({ file, name: path.relative(nextDir, file).replaceAll(buildId, 'BUILD_ID') }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { file, name } of files) {
       const text = fs
         .readFileSync(file, 'latin1')
         .replaceAll(buildId, 'BUILD_ID')
