@@ -2,8 +2,9 @@
 // Benchmark: a cold build of the shared corpus (bench/gen-corpus.mjs, seed 42).
 //   npm run bench -- N [--check] [--warm] [--peer [--runs K]] [--translations K]
 // Prints wall time, peak memory of the whole process tree, pages written, output size and the
-// JavaScript a first visit to a post page downloads (gzip, bench/page-js.mjs). --check fails on a gross regression: twice the issue's
-// budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a fixed allowance for Next's start-up.
+// JavaScript a first visit to a post page downloads (gzip, bench/page-js.mjs). --check fails on a
+// gross regression: twice the budget (1,000 posts: 45 s, 1.5 GB) scaled to N, plus a
+// fixed allowance for Next's start-up.
 // --peer alternates K (default 3) of these builds with Docusaurus Faster's on the same corpus
 // (../shared/bench/peer-docusaurus.sh with FASTER=1, WARM=1 with --warm), in this session, and
 // prints every run and the ratios: figures from another machine are no comparison.
