@@ -1,12 +1,12 @@
 import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderStatic } from '@/components/testing/render-static';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { site } from '@/lib/render/site';
 import type { IdealImageProps } from './ideal-image';
 import { IdealImage, PlainIdealImage, idealImageSource } from './ideal-image';
 
-const render = (props: IdealImageProps) => renderStatic(createElement(IdealImage, props));
+const render = (props: IdealImageProps) => renderToStaticMarkup(createElement(IdealImage, props));
 
 describe('idealImageSource', () => {
   it('reads each shape require() may give', () => {
@@ -40,43 +40,39 @@ describe('IdealImage', () => {
     vi.resetModules();
   });
 
-  it('renders a URL string as a content image that opens in the lightbox', async () => {
-    expect(await render({ img: '/img/x.png', alt: 'A cat' })).toBe(
+  it('renders a URL string as a content image that opens in the lightbox', () => {
+    expect(render({ img: '/img/x.png', alt: 'A cat' })).toBe(
       '<a href="/img/x.png" class="lightbox-link"><img src="/img/x.png" alt="A cat" loading="lazy" decoding="async"/></a>',
     );
   });
 
-  it('gives the image its size when known, and a title', async () => {
+  it('gives the image its size when known, and a title', () => {
     expect(
-      await render({
-        img: { src: { src: '/img/x.png', width: 640, height: 480 } },
-        alt: '',
-        title: 'T',
-      }),
+      render({ img: { src: { src: '/img/x.png', width: 640, height: 480 } }, alt: '', title: 'T' }),
     ).toBe(
       `<a href="/img/x.png" class="lightbox-link" aria-label="${contentMessages(site.defaultLocale).lightbox.openImage}"><img src="/img/x.png" alt="" width="640" height="480" title="T" loading="lazy" decoding="async"/></a>`,
     );
-    expect(await render({ img: { src: '/img/y.png' }, alt: 'Y' })).toContain(
+    expect(render({ img: { src: '/img/y.png' }, alt: 'Y' })).toContain(
       '<img src="/img/y.png" alt="Y" loading="lazy"',
     );
   });
 
-  it('does not zoom in lists', async () => {
+  it('does not zoom in lists', () => {
     expect(
-      await renderStatic(createElement(PlainIdealImage, { img: '/img/x.png', alt: 'A' })),
+      renderToStaticMarkup(createElement(PlainIdealImage, { img: '/img/x.png', alt: 'A' })),
     ).toBe('<img src="/img/x.png" alt="A" loading="lazy" decoding="async"/>');
   });
 
-  it('refuses an img it cannot read', async () => {
-    await expect(render({ img: {} as never })).rejects.toThrow('<IdealImage> needs img=');
+  it('refuses an img it cannot read', () => {
+    expect(() => render({ img: {} as never })).toThrow('<IdealImage> needs img=');
   });
 
   it('puts the image under the site’s base path, once', async () => {
     vi.stubEnv('BASE_PATH', '/sub');
     vi.resetModules();
     const { IdealImage: UnderSub } = await import('./ideal-image');
-    const html = (img: string) => renderStatic(createElement(UnderSub, { img, alt: 'a' }));
-    expect(await html('/_assets/1/x.png')).toContain('<a href="/sub/_assets/1/x.png"');
-    expect(await html('/sub/_assets/1/x.png')).toContain('<img src="/sub/_assets/1/x.png"');
+    const html = (img: string) => renderToStaticMarkup(createElement(UnderSub, { img, alt: 'a' }));
+    expect(html('/_assets/1/x.png')).toContain('<a href="/sub/_assets/1/x.png"');
+    expect(html('/sub/_assets/1/x.png')).toContain('<img src="/sub/_assets/1/x.png"');
   });
 });

@@ -1,9 +1,9 @@
 import { evaluate } from '@mdx-js/mdx';
 import type { MDXComponents } from 'mdx/types';
 import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
-import { renderStatic } from '@/components/testing/render-static';
 import { PlainIdealImage } from './ideal-image';
 import { excerptThemeModules, themeModules } from './theme-modules';
 
@@ -66,7 +66,7 @@ describe('themeModules', () => {
       Details: defaultOf('@theme/Details') as MDXComponents[string],
       Link: defaultOf('@docusaurus/Link') as MDXComponents[string],
     };
-    const html = await renderStatic(
+    const html = renderToStaticMarkup(
       createElement(Content, {
         components,
         // Given as a prop here; a post imports it.

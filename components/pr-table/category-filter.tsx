@@ -1,3 +1,5 @@
+'use client';
+
 import type { CategoryCount } from './count-categories';
 import { isShown, usePrTable } from './pr-table-state';
 

@@ -1,3 +1,5 @@
+'use client';
+
 import type { ReactNode } from 'react';
 import { Children } from 'react';
 import { isShown, usePrTable } from './pr-table-state';

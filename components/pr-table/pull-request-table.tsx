@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { Fragment } from 'react';
 import type { PullRequestTableProps } from '@/lib/compile/component-props';
 import { contentMessages } from '@/lib/i18n/content-messages';
+import { CategoryFilter, VisibleCount } from './category-filter';
 import { countCategories } from './count-categories';
-import { CategoryFilter, PrRows, PrTableProvider, SortHeader, VisibleCount } from './islands';
+import { PrRows } from './pr-rows';
+import { PrTableProvider } from './pr-table-state';
+import { SortHeader } from './sort-header';
 import { pageLocale } from '@/lib/render/site';
 
 /**

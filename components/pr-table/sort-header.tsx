@@ -1,3 +1,5 @@
+'use client';
+
 import type { SortOrder } from './pr-table-state';
 import { usePrTable } from './pr-table-state';
 

@@ -1,6 +1,7 @@
 /** Test helpers: a post rendered to HTML as its page (or its list entry) shows it. */
 import type { MDXComponents } from 'mdx/types';
 import { Fragment, createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { excerptComponents, pageComponents } from '@/components/mdx/mdx-components';
 import type { Post } from '@/lib/load/post';
 import { excerptImports, postImports } from '@/components/mdx/mdx-imports';
@@ -8,7 +9,6 @@ import { renderMdx } from '@/lib/render/evaluate';
 import { singlePostSite } from '@/lib/testing/single-post';
 import type { StoreOptions, TestStore } from '@/lib/testing/sites';
 import { postAt } from '@/lib/testing/sites';
-import { renderStatic } from './render-static';
 
 export async function renderPost(
   store: Pick<TestStore, 'getCompiledPost'>,
@@ -17,7 +17,7 @@ export async function renderPost(
 ): Promise<string> {
   const { code } = await store.getCompiledPost(post);
   const base = excerpt ? excerptComponents : pageComponents;
-  return renderStatic(
+  return renderToStaticMarkup(
     createElement(
       Fragment,
       null,
