@@ -47,10 +47,14 @@ for (const name of names) {
   const dir = siteCopy(`real-${name}`, {});
   const siteDir = sites.get(name);
   if (!siteDir) throw new Error(`no site called ${name}`);
-  const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', siteDir], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
+  const imported = spawnSync(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'scripts/import.ts', siteDir],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+    },
+  );
   if (imported.status !== 0) {
     console.error(imported.stdout, imported.stderr);
     failed++;

@@ -87,8 +87,8 @@ function readCompiled() {
 }
 
 const { pageKeys: pageKeysFile, pages: pageCacheDir, renderPlan: planFile } = cacheDirs(root);
-const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-run([tsx, path.join(root, 'scripts', 'check.ts'), '--skip-links', '--page-keys', pageKeysFile], {
+const runTs = path.join(root, 'scripts', 'run-ts.mjs');
+run([runTs, path.join(root, 'scripts', 'check.ts'), '--skip-links', '--page-keys', pageKeysFile], {
   NODE_OPTIONS: '--max-semi-space-size=48',
 });
 

@@ -84,7 +84,7 @@ function startWorkers(
   const workers = Array.from(
     { length: count },
     () =>
-      new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
+      new Worker(new URL('./ts-worker.mjs', import.meta.url), {
         workerData: { entry: import.meta.url, next },
         // Compiling allocates a lot that dies young: a larger young generation, fewer GCs.
         resourceLimits: { maxYoungGenerationSizeMb: 128 },

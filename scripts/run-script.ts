@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const runTs = path.join(root, 'scripts', 'run-ts.mjs');
 
 export function runScript(
   script: string,
@@ -11,14 +11,10 @@ export function runScript(
   cwd: string,
   env: Record<string, string> = {},
 ) {
-  const result = spawnSync(
-    process.execPath,
-    [tsxCli, path.join(root, 'scripts', script), ...args],
-    {
-      cwd,
-      env: { ...process.env, NODE_ENV: 'production', ...env },
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync(process.execPath, [runTs, path.join(root, 'scripts', script), ...args], {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
