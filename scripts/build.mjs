@@ -55,6 +55,8 @@ function startWaiting(args, extraEnv) {
     env: { ...env, ...extraEnv, PUBLISH_WAIT: '1' },
   });
   const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  // A command that already ended (its own error printed) cannot read `go`: its code tells.
+  child.stdin.on('error', () => {});
   return {
     go: () => {
       child.stdin.end('go\n');
