@@ -25,7 +25,9 @@ export default function config(phase: string): NextConfig {
     images: { unoptimized: true },
     poweredByHeader: false,
     reactStrictMode: true,
-    env: { NEXT_PUBLIC_BASE_PATH: basePath },
+    // ENGINE_PRECOMPILED: posts come compiled by the check, so the compiler stays out of the
+    // production bundle (lib/compile/compiler.ts).
+    env: { NEXT_PUBLIC_BASE_PATH: basePath, ENGINE_PRECOMPILED: dev ? '' : '1' },
     // Files named `*.dev.ts(x)` (live reload of posts, its error page) exist only in `next dev`.
     pageExtensions: dev ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
     // Nothing is served from Next's in-memory page cache in a static export; it only holds memory.

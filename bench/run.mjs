@@ -270,6 +270,17 @@ if (peer) {
   process.exit(0);
 }
 
+/** The modules in Next's server bundles, as their source maps name them. */
+function serverModules(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .filter((file) => file.endsWith('.js.map'))
+    .flatMap((file) => {
+      const map = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      return (map.sections?.map((section) => section.map) ?? [map]).flatMap((m) => m.sources);
+    });
+}
+
 // How fast the machine is right now, before and after the build (see calibrate.mjs).
 const calibrationBefore = check ? await calibrate() : undefined;
 if (warm) editOnePost();
@@ -291,6 +302,13 @@ if (check) {
   if (report.peakMemoryMB > maxMB) failures.push(`memory ${report.peakMemoryMB} MB > ${maxMB} MB`);
   if (report.postPageJsGzipKB > maxJsKB) {
     failures.push(`post page JS ${report.postPageJsGzipKB} KB > ${maxJsKB} KB`);
+  }
+  if (
+    serverModules(path.join(root, '.next', 'server')).some((m) =>
+      m.endsWith('lib/compile/compile.ts'),
+    )
+  ) {
+    failures.push('the MDX compiler is in the production bundle (see lib/compile/compiler.ts)');
   }
   if (failures.length > 0) {
     console.error(`bench: gross regression: ${failures.join('; ')}`);

@@ -9,6 +9,7 @@ import { messages } from '../i18n/ui-messages';
 import { readPostSource } from '../load/load';
 import type { Post, PostFormat } from '../load/post';
 import { Lru } from '../lru';
+import { ContentError } from '../problems';
 import type * as CompileModule from './compile';
 import type { CompiledPost } from './compile';
 import {
@@ -25,13 +26,32 @@ import { emptyFacts } from './context';
 // process that finds every post compiled (a warm build's workers) never spends the ~1.5 s.
 let compileModule: Promise<typeof CompileModule> | undefined;
 
-function loadCompile() {
-  return (compileModule ??= import('./compile'));
+// In Next's production build, next.config.ts sets ENGINE_PRECOMPILED: `npm run build` compiles
+// every post in its check before Next starts (scripts/build.mjs), so the app never compiles one
+// and Turbopack, which drops the branch the constant rules out, leaves the compiler (MDX, the
+// plugins, the mermaid renderer: ~450 of its ~1,200 server modules) out of the bundle. The
+// condition is written out where it is used, which is what Turbopack folds. Unset elsewhere
+// (the check, tests, `next dev`).
+function loadCompile(post: Post): Promise<typeof CompileModule> {
+  return process.env.ENGINE_PRECOMPILED === '1'
+    ? Promise.reject(notPrecompiled(post))
+    : (compileModule ??= import('./compile'));
+}
+
+/** Why a production build's page cannot show a post the check did not compile. */
+function notPrecompiled(post: Pick<Post, 'file'>): ContentError {
+  return new ContentError([
+    {
+      file: post.file,
+      message:
+        'was not compiled before `next build`: build with `npm run build`, whose check compiles every post first',
+    },
+  ]);
 }
 
 /** Ends what compiling started (the browser mermaid diagrams render in), if anything. */
 export async function closeCompiler(): Promise<void> {
-  if (!compileModule) return;
+  if (!compileModule || process.env.ENGINE_PRECOMPILED === '1') return;
   await compileModule;
   await (await import('./plugins/rehype-mermaid')).closeMermaid();
 }
@@ -89,7 +109,7 @@ export function createCompiler(options: CompilerOptions) {
     const hit = cacheDir && key ? readCompiled(cacheDir, key, permalinkOfFile) : undefined;
     if (hit) return hit;
     const facts = emptyFacts();
-    const { compilePostSource } = await loadCompile();
+    const { compilePostSource } = await loadCompile(post);
     const result = await compilePostSource(
       options.sourceOf?.(post) ?? readPostSource(post),
       formatOf(post, config.markdown.format),
