@@ -85,6 +85,17 @@ export function createBlog(options: BlogOptions) {
   const reuse: ReusedPosts | undefined =
     options.watch || options.contentCacheDir ? new Map() : undefined;
 
+  // Watching, the snapshot of a load after a save is written once the page that asked for it
+  // has rendered, and only the last of a quick series of saves'.
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeLater = options.watch
+    ? (write: () => void) => {
+        clearTimeout(snapshotTimer);
+        snapshotTimer = setTimeout(write, 300);
+        snapshotTimer.unref?.();
+      }
+    : undefined;
+
   function state() {
     if (options.watch && !watching) {
       watching = true;
@@ -123,12 +134,13 @@ export function createBlog(options: BlogOptions) {
           'options.json',
         ),
         reuse,
+        watched: options.watch,
       };
-      const content = loadWithSnapshot(loadOptions, options.contentCacheDir);
+      const content = loadWithSnapshot(loadOptions, options.contentCacheDir, writeLater);
       const routes = buildRouteTable(content, {
         config,
         locale,
-        isPublicFile: (sitePath) => isFile(path.join(publicDir, sitePath)),
+        isPublicFile: publicFileTest(publicDir),
       });
       loaded = {
         content,
@@ -195,13 +207,19 @@ export function createBlog(options: BlogOptions) {
  * each post of the latest snapshot whose file is unchanged is taken as it is (a warm build loads
  * only the edited post). A load that keeps the posts' texts (the check) always loads.
  */
-function loadWithSnapshot(options: LoadOptions, cacheDir: string | undefined): Content {
+function loadWithSnapshot(
+  options: LoadOptions,
+  cacheDir: string | undefined,
+  writeLater?: (write: () => void) => void,
+): Content {
   if (!cacheDir) return loadContent(options);
   const key = contentKey(options.rootDir, options);
-  const exact = readContentSnapshot(cacheDir, key);
   const { reuse } = options;
-  const earlier = exact ?? latestContentSnapshot(cacheDir, key);
-  if (earlier && reuse?.size === 0) {
+  // Watching, after its first load: a file changed, and the watcher said which.
+  const reloading = options.watched && reuse !== undefined && reuse.size > 0;
+  const exact = reloading ? undefined : readContentSnapshot(cacheDir, key);
+  const earlier = reuse?.size === 0 ? (exact ?? latestContentSnapshot(cacheDir, key)) : undefined;
+  if (earlier && reuse) {
     for (const post of [...earlier.content.posts, ...earlier.content.pages]) {
       const built = earlier.reuseKeys[post.path];
       if (built !== undefined) reuse.set(post.path, { key: built, post });
@@ -209,12 +227,29 @@ function loadWithSnapshot(options: LoadOptions, cacheDir: string | undefined): C
   }
   if (exact && !options.keepSources) return exact.content;
   const content = loadContent(options);
-  writeContentSnapshot(cacheDir, key, content, reuseKeysOf(reuse));
+  const reuseKeys = reuseKeysOf(reuse);
+  const write = () => writeContentSnapshot(cacheDir, key, content, reuseKeys);
+  if (reloading && writeLater) writeLater(write);
+  else write();
   return content;
 }
 
 function isFile(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * Whether a site path (`/cv.pdf`) is a file of `public/`. Most pages' first folder is not in
+ * `public/` at all, which one listing tells (compared in lower case and NFC, as a case- or
+ * normalization-insensitive disk would find it), so they need no `stat`.
+ */
+function publicFileTest(publicDir: string): (sitePath: string) => boolean {
+  const fold = (name: string) => name.normalize('NFC').toLowerCase();
+  const top = new Set(fs.existsSync(publicDir) ? fs.readdirSync(publicDir).map(fold) : []);
+  return (sitePath) => {
+    const first = sitePath.split('/').find(Boolean);
+    return first !== undefined && top.has(fold(first)) && isFile(path.join(publicDir, sitePath));
+  };
 }
 
 /** The post's table of contents: its headings within the front matter's levels, unless hidden. */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBlog } from './create-blog';
 import { testConfig, writeSite } from '../testing/sites';
 
@@ -53,6 +53,23 @@ describe('loading again in development', () => {
   it('builds only the saved post again, and shows what was saved', async () => {
     const dir = site();
     await expectOnlySavedPostBuilt(dir, watchingBlog(dir));
+  });
+
+  it('reads no post file but the saved one', async () => {
+    const dir = site();
+    const blog = watchingBlog(dir);
+    const before = blog.content();
+    const reads = vi.spyOn(fs, 'readFileSync');
+    try {
+      fs.writeFileSync(path.join(dir, 'posts/2026-01-01-a.md'), post('A, edited'));
+      await changed(blog, before);
+      const postFiles = reads.mock.calls
+        .map(([file]) => String(file))
+        .filter((f) => /\.md$/.test(f));
+      expect(new Set(postFiles)).toEqual(new Set([path.join(dir, 'posts/2026-01-01-a.md')]));
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('builds every post again when authors.yml changes', async () => {

@@ -174,7 +174,15 @@ export function toZonedIso(date: Date, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
 }
 
+/** Years of instants already asked for, by time zone (a site's posts are asked for again). */
+const years = new Map<string, Map<number, number>>();
+
 /** The calendar year of `date` in the site's time zone. */
 export function yearIn(date: Date, timeZone: string): number {
-  return wallClock(date.getTime(), timeZone).year;
+  let known = years.get(timeZone);
+  if (!known || known.size > 100_000) years.set(timeZone, (known = new Map()));
+  const instant = date.getTime();
+  let year = known.get(instant);
+  if (year === undefined) known.set(instant, (year = wallClock(instant, timeZone).year));
+  return year;
 }

@@ -67,10 +67,18 @@ export type LoadOptions = {
    * (lib/blog/create-blog.ts); either builds only the changed posts.
    */
   reuse?: ReusedPosts;
+  /**
+   * The caller removes a post from `reuse` as soon as its file changes (`next dev`'s file
+   * watcher): a post built or checked since is taken again without reading its file.
+   */
+  watched?: boolean;
 };
 
-/** What a load built, by a post's absolute path, with the key of what it was built from. */
-export type ReusedPosts = Map<string, { key: string; post: Post }>;
+/**
+ * What a load built, by a post's absolute path, with the key of what it was built from and,
+ * when watched, what all posts share as it was when this process last built or checked it.
+ */
+export type ReusedPosts = Map<string, { key: string; post: Post; checked?: string }>;
 
 export type Content = {
   /** Newest first. Unlisted posts are included (they have pages); drafts only when asked. */
@@ -171,6 +179,12 @@ function parseSource(
   };
 }
 
+/**
+ * The last text read from each data file (`authors.yml`, `tags.yml`, translations) and what it
+ * parsed to: `next dev` loads again after every save, and these rarely change.
+ */
+const parsedYaml = new Map<string, { data: unknown; source: string }>();
+
 function readOptionalYaml(file: string, absolute: string, problems: ProblemList) {
   if (!fs.existsSync(absolute)) return { data: undefined, source: '' };
   const read = readFileText(absolute);
@@ -179,8 +193,12 @@ function readOptionalYaml(file: string, absolute: string, problems: ProblemList)
     return { data: undefined, source: '' };
   }
   const source = read.text;
+  const parsed = parsedYaml.get(absolute);
+  if (parsed?.source === source) return parsed;
   try {
-    return { data: parseYamlStrict(source), source };
+    const result = { data: parseYamlStrict(source), source };
+    parsedYaml.set(absolute, result);
+    return result;
   } catch (error) {
     const problem = yamlProblem(error, file);
     if (!problem) throw error;
@@ -220,15 +238,16 @@ type Source = { dir: string; lang: string };
  * What a post is built from: its file (text and modification time, the date of a post without
  * one), its git date, and what all posts share. Undefined when the file cannot be read.
  */
-function reuseKey(
-  absolute: string,
-  context: Pick<BuildContext, 'committed' | 'sharedKey'>,
-): string | undefined {
+function reuseKey(absolute: string, shared: string): string | undefined {
   const stat = fs.statSync(absolute, { throwIfNoEntry: false });
   if (!stat?.isFile()) return undefined;
   const text = createHash('sha256').update(fs.readFileSync(absolute)).digest('hex');
-  const committed = context.committed.get(absolute)?.getTime() ?? '';
-  return `${text}:${stat.mtimeMs}:${committed}:${context.sharedKey}`;
+  return `${text}:${stat.mtimeMs}:${shared}`;
+}
+
+/** What a post is built from besides its file: its git date and what all posts share. */
+function sharedPart(absolute: string, context: Pick<BuildContext, 'committed' | 'sharedKey'>) {
+  return `${context.committed.get(absolute)?.getTime() ?? ''}:${context.sharedKey}`;
 }
 
 /** The post built from its file, or taken from an earlier load (`LoadOptions.reuse`). */
@@ -242,11 +261,18 @@ function buildPost(
   // A reused post's text is not kept: what compiles it reads the file.
   if (!reuse) return buildPostOf(id, context, kind, source);
   const absolute = path.join(source.dir, id);
-  const key = reuseKey(absolute, context);
   const earlier = reuse.get(absolute);
-  if (key !== undefined && earlier?.key === key && earlier.post.kind === kind) return earlier.post;
+  const shared = sharedPart(absolute, context);
+  if (context.watched && earlier?.checked === shared && earlier.post.kind === kind)
+    return earlier.post;
+  const checked = context.watched ? shared : undefined;
+  const key = reuseKey(absolute, shared);
+  if (key !== undefined && earlier?.key === key && earlier.post.kind === kind) {
+    reuse.set(absolute, { ...earlier, checked });
+    return earlier.post;
+  }
   const post = buildPostOf(id, context, kind, source);
-  if (key !== undefined && post) reuse.set(absolute, { key, post });
+  if (key !== undefined && post) reuse.set(absolute, { key, post, checked });
   else reuse.delete(absolute);
   return post;
 }

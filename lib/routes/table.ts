@@ -207,35 +207,37 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
   const byKey = new Map<string, PageRoute | FileRoute>();
   /** The "inside a reserved folder or file" problem of the post at a key, if any. */
   const reservedAt = new Map<string, Problem>();
-  const reserved = (path: string) => {
-    const [first = ''] = key(path).split('/').filter(Boolean);
+  /** Why the path at a key is the build's, if it is. */
+  const reserved = (at: string) => {
+    const [first = ''] = at.split('/').filter(Boolean);
     const folder = ROOT_FOLDERS.find((name) => first === name || first.startsWith(`${name}-`));
     if (folder) return `the folder "/${first}/", which the build owns`;
-    if ((ROOT_FILES as readonly string[]).includes(first) && key(path) === `/${first}`)
+    if ((ROOT_FILES as readonly string[]).includes(first) && at === `/${first}`)
       return `the file "/${first}", which the build writes`;
     return undefined;
   };
-  /** A file of `public/` the post's page would be or hide: `/cv.pdf`, `/docs/index.html`. */
-  const publicFile = (path: string) => {
-    const candidates = [key(path), `/${pageFile(key(path), config.trailingSlash)}`];
+  /** A file of `public/` the page at a key would be or hide: `/cv.pdf`, `/docs/index.html`. */
+  const publicFile = (at: string) => {
+    const candidates = [at, `/${pageFile(at, config.trailingSlash)}`];
     return candidates.find((file) => options.isPublicFile?.(file));
   };
   for (const route of [...pages, ...files]) {
-    const other = byKey.get(key(route.path));
+    const at = key(route.path);
+    const other = byKey.get(at);
     const owner = route.kind === 'post' ? route.post.file : undefined;
     if (other) {
       // A post at the engine's own page or file (`/search/`, `/sitemap.xml`) is told that
       // alone, not also that the path is reserved.
       const engine = route.kind !== 'post' || other.kind !== 'post';
-      const shadowed = engine ? reservedAt.get(key(route.path)) : undefined;
+      const shadowed = engine ? reservedAt.get(at) : undefined;
       if (shadowed) problems.splice(problems.indexOf(shadowed), 1);
       problems.push(collision(route, other));
       continue;
     }
-    byKey.set(key(route.path), route);
+    byKey.set(at, route);
     if (!owner) continue;
-    const clash = reserved(route.path);
-    const file = clash ? undefined : publicFile(route.path);
+    const clash = reserved(at);
+    const file = clash ? undefined : publicFile(at);
     if (clash || file) {
       const where = clash ? `is inside ${clash}` : `is also the file public${file}`;
       const problem = {
@@ -243,7 +245,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
         message: `the permalink "${route.path}" ${where}; set a different "slug"`,
       };
       problems.push(problem);
-      reservedAt.set(key(route.path), problem);
+      reservedAt.set(at, problem);
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
