@@ -23,7 +23,7 @@ export default function ContentErrorPage({ error }: { error: Error & { digest?: 
       <p className="mt-4 text-sm text-gray-600 dark:text-gray-400">
         파일을 고쳐 저장하면 이 페이지가 다시 그려집니다.
       </p>
-      <ContentReload endpoint={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/live-reload/`} />
+      <ContentReload endpoint={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ''}/live-reload/events/`} />
     </main>
   );
 }

@@ -6,5 +6,5 @@ export async function DevTools() {
   const { ContentReload } = await import('./content-reload');
   const { contentVersion } = await import('@/lib/render/content-version');
   // The version this page was rendered from: any change after it refreshes the page.
-  return <ContentReload endpoint={withBase('/live-reload/')} version={contentVersion()} />;
+  return <ContentReload endpoint={withBase('/live-reload/events/')} version={contentVersion()} />;
 }
