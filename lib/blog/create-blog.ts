@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/resolve';
 import { MARKDOWN_PAGES_DIR, translationDirs } from '../config/resolve';
-import { createCompiler } from '../compile/compiler';
+import { createCompiler, prepareCompiler } from '../compile/compiler';
 import type { CompiledPost } from '../compile/compile-cache';
 import type { TocItem } from '../compile/context';
 import type { Messages } from '../i18n/ui-messages';
@@ -99,6 +99,7 @@ export function createBlog(options: BlogOptions) {
   function state() {
     if (options.watch && !watching) {
       watching = true;
+      setTimeout(prepareCompiler, 1000).unref?.();
       // Translations, code.json and options.json are all under the i18n folder.
       for (const dir of [postsDir, path.resolve(rootDir, config.i18nDir)]) {
         if (!dir || !fs.existsSync(dir)) continue;

@@ -21,6 +21,7 @@ import {
 } from './compile-cache';
 import type { CompileFacts } from './context';
 import { emptyFacts } from './context';
+import { getHighlighter } from './highlighter';
 
 // The compiler itself (MDX, Shiki, the plugins) loads on the first post not in the cache: a
 // process that finds every post compiled (a warm build's workers) never spends the ~1.5 s.
@@ -32,10 +33,26 @@ let compileModule: Promise<typeof CompileModule> | undefined;
 // plugins, the mermaid renderer: ~450 of its ~1,200 server modules) out of the bundle. The
 // condition is written out where it is used, which is what Turbopack folds. Unset elsewhere
 // (the check, tests, `next dev`).
-function loadCompile(post: Post): Promise<typeof CompileModule> {
+function compileModuleHere(): Promise<typeof CompileModule> | undefined {
   return process.env.ENGINE_PRECOMPILED === '1'
-    ? Promise.reject(notPrecompiled(post))
+    ? undefined
     : (compileModule ??= import('./compile'));
+}
+
+function loadCompile(post: Post): Promise<typeof CompileModule> {
+  return compileModuleHere() ?? Promise.reject(notPrecompiled(post));
+}
+
+/**
+ * Loads the compiler and its highlighter (~0.6 s) before a post needs them: `next dev` does it
+ * while the writer reads the first page, so that the first save shows as fast as the next ones.
+ */
+export function prepareCompiler(): void {
+  compileModuleHere()
+    ?.then(() => getHighlighter())
+    .catch(() => {
+      // The post that needs the compiler reports the error.
+    });
 }
 
 /** Why a production build's page cannot show a post the check did not compile. */
