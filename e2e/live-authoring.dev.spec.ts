@@ -38,6 +38,29 @@ test('saving a post or authors.yml updates the open page in place', async ({ pag
   ).toBe(true);
 });
 
+test('a tab in the background lets go of the dev server, and catches up when shown', async ({
+  page,
+}) => {
+  await page.goto('/2026/03/01/morning/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Morning in Seoul');
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+
+  await setHidden(true);
+  edit('2026-03-01-morning.md', (text) => text.replace('Morning in Seoul', 'Morning in Busan'));
+  // Hidden, the page has no connection to hear of the save on.
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Morning in Seoul');
+
+  await setHidden(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Morning in Busan', {
+    timeout: 30_000,
+  });
+});
+
 test('a new post appears; an MDX error in it names the file and line, and fixing it recovers', async ({
   page,
 }) => {

@@ -17,16 +17,33 @@ export function ContentReload({ endpoint, version }: { endpoint: string; version
 
   useEffect(() => {
     let last = rendered.current;
-    const events = new EventSource(endpoint);
-    events.onmessage = (event: MessageEvent<string>) => {
-      const version = Number(event.data);
-      if (last !== undefined && version !== last) {
-        if (document.documentElement.hasAttribute('data-content-error')) window.location.reload();
-        else router.refresh();
-      }
-      last = version;
+    let events: EventSource | undefined;
+    const connect = () => {
+      events = new EventSource(endpoint);
+      events.onmessage = (event: MessageEvent<string>) => {
+        const version = Number(event.data);
+        if (last !== undefined && version !== last) {
+          if (document.documentElement.hasAttribute('data-content-error')) window.location.reload();
+          else router.refresh();
+        }
+        last = version;
+      };
     };
-    return () => events.close();
+    // A hidden tab lets its connection go (a browser opens at most six to one server over
+    // HTTP/1.1, and `next dev` serves HTTP/1.1); shown again, it connects, and the first event
+    // says whether anything changed meanwhile.
+    const onVisibility = () => {
+      if (document.hidden) {
+        events?.close();
+        events = undefined;
+      } else if (!events) connect();
+    };
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      events?.close();
+    };
   }, [endpoint, router]);
 
   return null;
