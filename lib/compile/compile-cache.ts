@@ -11,7 +11,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceFingerprint } from '../fingerprint';
-import { writeAtomically } from '../write-atomically';
 import type { CompileFacts } from './context';
 
 export type CompiledPost = { code: string; facts: CompileFacts };
@@ -89,7 +88,14 @@ export function readCompiled(
   return facts && code !== undefined ? { code, facts } : undefined;
 }
 
-/** Stores a compile (several workers share the cache): the code first, so that facts never point at missing code. */
+/** Writes `text` to a temporary file and renames it: several workers share the cache. */
+function writeAtomically(target: string, text: string): void {
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, target);
+}
+
+/** Stores a compile: the code first, so that facts never point at missing code. */
 export function writeCompiled(cacheDir: string, key: string, compiled: CompiledPost): void {
   fs.mkdirSync(cacheDir, { recursive: true });
   writeAtomically(path.join(cacheDir, `${key}.js`), compiled.code);

@@ -11,7 +11,6 @@ import {
   sidebarContent,
 } from '../routes/blog-sidebar';
 import type { RouteTable } from '../routes/table';
-import { writeAtomically } from '../write-atomically';
 
 /**
  * The number of pages filled (of `only`, when given: the others are filled already), or the
@@ -33,8 +32,7 @@ export function fillBlogSidebars(
     const html = read(route.path);
     const page = content === undefined ? undefined : fillSidebarSlot(html, content);
     if (page !== undefined) {
-      // Pagefind may be reading the page meanwhile (lib/publish/postbuild.ts).
-      writeAtomically(fileOf(route.path), page);
+      fs.writeFileSync(fileOf(route.path), page);
       filled++;
     } else if (content === undefined && html.includes(`${SIDEBAR_ATTRIBUTE}="slot"`)) {
       const from = source

@@ -125,17 +125,6 @@ export async function postbuild(
     `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied${resized ? `, ${resized} smaller image${resized === 1 ? '' : 's'}` : ''}`,
   );
 
-  // Pagefind indexes in its own process while this one fills the sidebars and checks the links;
-  // it reads only the articles, which filling leaves as they are, and filling replaces each page
-  // whole (renames a new file over it). Each locale has its own index beside its home
-  // (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
-  const indexes = tables.map((routes) => ({
-    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
-    pages: routes.searchable.map((post) => pageOf(post.permalink)),
-  }));
-  const [first, ...others] = indexes;
-  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
-
   // The sidebar's links are those of its source page: the check reads them there only. Pages
   // copied from the last build have theirs.
   const rendered = pageCache && new Set(pageCache.plan.render);
@@ -144,7 +133,6 @@ export async function postbuild(
     const result = fillBlogSidebars(exportDir, routes, pageOf, rendered);
     if ('problem' in result) {
       log.error(`postbuild: ${result.problem}`);
-      await finishFirst?.();
       return false;
     }
     filled += result.filled;
@@ -155,6 +143,14 @@ export async function postbuild(
     );
   if (pageCache) keepPages(pageCache.dir, pageCache.plan, exportDir);
 
+  // Pagefind indexes in its own process while this one checks the links; each locale has its
+  // own index beside its home (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
+  const indexes = tables.map((routes) => ({
+    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
+    pages: routes.searchable.map((post) => pageOf(post.permalink)),
+  }));
+  const [first, ...others] = indexes;
+  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
   const sourceOf = (sitePath: string) =>
     tables.map((routes) => routes.sourceOf(sitePath)).find((file) => file !== undefined);
   const readings = pageReadings(
