@@ -12,7 +12,14 @@ export function GET() {
   let stop: (() => void) | undefined;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (version: number) => controller.enqueue(encoder.encode(`data: ${version}\n\n`));
+      const send = (version: number) => {
+        try {
+          controller.enqueue(encoder.encode(`data: ${version}\n\n`));
+        } catch {
+          // The page went away without the stream being cancelled: stop sending.
+          stop?.();
+        }
+      };
       // After a restart of the dev server, the page connects again within half a second.
       controller.enqueue(encoder.encode('retry: 500\n\n'));
       send(contentVersion());
