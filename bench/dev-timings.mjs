@@ -94,10 +94,10 @@ const file = path.join(postsDir, posts[5]);
 const original = fs.readFileSync(file, 'utf8');
 const { atime, mtime } = fs.statSync(file);
 try {
-  // The page asks the server for changes once it has hydrated.
-  const polling = page.waitForResponse((response) => response.url().includes('/live-reload'));
+  // The page listens for changes (/live-reload/events/) once it has hydrated.
+  const listening = page.waitForResponse((response) => response.url().includes('/live-reload'));
   await page.goto(origin + permalink(posts[5]));
-  await polling;
+  await listening;
   for (let i = 1; i <= edits; i++) {
     const marker = `Edited while open, number ${i}.`;
     const since = performance.now();
