@@ -3,9 +3,23 @@
  * scripts/build-real-blogs.mjs): its URLs, `.md` read as MDX, theme components, imports, mermaid
  * and Markdown extensions, as a reader meets them, with and without JavaScript.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
 const POST = '/blog/2026/01/10/features/';
+const PLAIN_POST = '/blog/2026/01/12/second/';
+
+// A string from the tab list's code (one that survives minification).
+const TAB_LIST_CODE = ':scope > [role="tab"]';
+
+/** Whether any script `page` has fetched so far holds `code`. */
+function fetchedCode(page: Page, code: string): () => Promise<boolean> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text());
+  });
+  return async () => (await Promise.all(bodies)).some((body) => body.includes(code));
+}
 
 test('the blog is under /blog/, the home page sends readers there, pages keep their URL', async ({
   page,
@@ -66,7 +80,7 @@ test('tabs switch from the keyboard, and a project component runs in the browser
   page,
 }) => {
   await page.goto(POST);
-  const tabs = page.getByRole('tablist');
+  const tabs = page.getByRole('tablist').first();
   await expect(page.getByRole('tab', { name: 'Linux' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Install with brew.')).toBeHidden();
   await page.getByRole('tab', { name: 'Linux' }).focus();
@@ -78,6 +92,42 @@ test('tabs switch from the keyboard, and a project component runs in the browser
   await expect(page.getByRole('button', { name: 'Hello, reader (1)' })).toBeVisible();
 });
 
+test('the tab list’s code is fetched by pages that show tabs, not by every page', async ({
+  page,
+}) => {
+  const tabListFetched = fetchedCode(page, TAB_LIST_CODE);
+  await page.goto(PLAIN_POST, { waitUntil: 'networkidle' });
+  expect(await tabListFetched()).toBe(false);
+  await page.goto(POST);
+  await expect.poll(tabListFetched).toBe(true);
+});
+
+test('a tab list React writes apart from the page (four long labels) works in place', async ({
+  page,
+}) => {
+  await page.goto(POST);
+  const list = page.getByRole('tablist').nth(1);
+  const pnpm = list.getByRole('tab', { name: /^pnpm/ });
+  await expect(list.getByRole('tab')).toHaveCount(4);
+  await expect(page.getByText('Run npm install.')).toBeVisible();
+  await pnpm.click();
+  await expect(pnpm).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Run pnpm add.')).toBeVisible();
+  await expect(page.getByText('Run npm install.')).toBeHidden();
+  await expect(page).toHaveURL(/[?&]package-manager=pnpm/);
+  // The list sits above its panels, once.
+  await expect(page.locator('.tabs-list')).toHaveCount(2);
+  const [listBox, panelBox] = await Promise.all([
+    list.boundingBox(),
+    page.getByText('Run pnpm add.').boundingBox(),
+  ]);
+  expect(listBox && panelBox && listBox.y < panelBox.y).toBe(true);
+  await page.reload();
+  await expect(
+    page.getByRole('tablist').nth(1).getByRole('tab', { name: /^pnpm/ }),
+  ).toHaveAttribute('aria-selected', 'true');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -85,6 +135,8 @@ test.describe('without JavaScript', () => {
     await page.goto(POST);
     await expect(page.getByText('Install with brew.')).toBeVisible();
     await expect(page.getByText('Install with apt.')).toBeVisible();
+    await expect(page.getByText('Run bun add.')).toBeVisible();
+    await expect(page.getByRole('tablist')).toHaveCount(0);
     await expect(page.locator('.mermaid-diagram svg').first()).toBeVisible();
   });
 });

@@ -1,26 +1,12 @@
 'use client';
 
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useCallback, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import type { TabListTab } from './tab-buttons';
+import { TabButtons } from './tab-buttons';
 import type { TabGroups } from './tab-groups';
 import { createTabGroups } from './tab-groups';
 import { pickTabValue, queryTabValue, tabKeyTarget, withTabQuery } from './tab-selection';
-
-/** What Docusaurus's `attributes` may put on a tab here: plain values the page can carry. */
-export type TabAttributes = Record<
-  string,
-  string | number | boolean | Record<string, string | number>
->;
-
-export type TabListTab = {
-  value: string;
-  label: ReactNode;
-  /** The tab's own id. */
-  id: string;
-  /** The id of the panel it shows; none when no TabItem has its value. */
-  panelId?: string;
-  attributes?: TabAttributes;
-};
 
 let groups: TabGroups | undefined;
 
@@ -63,24 +49,20 @@ function keepInView(element: HTMLElement) {
   });
 }
 
-/**
- * The tab list of a `<Tabs>`: the one part that needs JavaScript (hidden without it, when every
- * panel shows with its label). It shows the chosen panel by marking the others `data-inactive`;
- * the panels themselves stay server-rendered. Until hydration it shows `defaultValue`.
- */
-export function TabList({
-  tabs,
-  defaultValue,
-  groupId,
-  queryKey,
-  block = false,
-}: {
+export type TabListProps = {
   tabs: TabListTab[];
   defaultValue: string;
   groupId?: string;
   queryKey?: string;
   block?: boolean;
-}) {
+};
+
+/**
+ * The tab list of a `<Tabs>`: the one part that needs JavaScript (hidden without it, when every
+ * panel shows with its label). It shows the chosen panel by marking the others `data-inactive`;
+ * the panels themselves stay server-rendered. Until hydration it shows `defaultValue`.
+ */
+export function TabList({ tabs, defaultValue, groupId, queryKey, block = false }: TabListProps) {
   const [chosen, setChosen] = useState<string>();
   const search = useSyncExternalStore(
     queryKey === undefined ? noSubscription : subscribeLocation,
@@ -145,32 +127,12 @@ export function TabList({
   }
 
   return (
-    <div
-      role="tablist"
-      aria-orientation="horizontal"
-      className={block ? 'tabs-list tabs-list-block js-only' : 'tabs-list js-only'}
+    <TabButtons
+      tabs={tabs}
+      selected={selected}
+      block={block}
+      onSelect={select}
       onKeyDown={onKeyDown}
-    >
-      {tabs.map((tab) => {
-        const isSelected = tab.value === selected;
-        const { className, ...attributes } = tab.attributes ?? {};
-        return (
-          <button
-            key={tab.value}
-            {...attributes}
-            type="button"
-            role="tab"
-            id={tab.id}
-            aria-selected={isSelected}
-            aria-controls={tab.panelId}
-            tabIndex={isSelected ? 0 : -1}
-            className={typeof className === 'string' ? `tabs-tab ${className}` : 'tabs-tab'}
-            onClick={(event) => select(tab.value, event.currentTarget)}
-          >
-            {tab.label}
-          </button>
-        );
-      })}
-    </div>
+    />
   );
 }

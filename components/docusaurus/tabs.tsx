@@ -1,7 +1,8 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Children, isValidElement, useId } from 'react';
-import type { TabAttributes, TabListTab } from './tab-list';
-import { TabList } from './tab-list';
+import type { TabAttributes, TabListTab } from './tab-buttons';
+import { TabButtons } from './tab-buttons';
+import { TabList } from './tab-list-island';
 import type { TabValue } from './tab-selection';
 import { duplicateValues, initialTabValue, tabQueryKey } from './tab-selection';
 import type { TabItemProps } from './tab-item';
@@ -114,6 +115,7 @@ export function Tabs({
         {...(groupId === undefined ? {} : { groupId })}
         {...(queryKey === undefined ? {} : { queryKey })}
         block={block === true}
+        fallback={<TabButtons tabs={list} selected={selected} block={block === true} />}
       />
       {panels.map((panel, index) => {
         const tab = tabIndex.get(panel.value);
