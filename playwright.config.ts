@@ -69,7 +69,7 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: url('docusaurus') },
     },
     {
-      // `next dev` over a copy of the fixture posts: live authoring.
+      // `npm run dev` over a copy of the fixture posts: live authoring.
       name: 'dev',
       testMatch: /\.dev\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${devPort}` },

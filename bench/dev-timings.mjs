@@ -2,8 +2,10 @@
 // `npm run dev` at N posts (the shared corpus, as bench/run.mjs generates it), timed as a writer
 // meets it: nothing compiled yet (no .next/dev, no .cache/mdx), then
 //   node bench/dev-timings.mjs [N] [--edits K]
-// prints the time of the first post page, of later pages, and of K edits: from saving a post to
-// its new sentence showing in the open browser tab (the page refreshes itself), in Chromium.
+// prints the seconds from the start until Next listens and until `npm run dev` says the pages
+// are ready (scripts/dev.mjs compiles the route at start), the time of the first post page
+// requested then, of later pages, and of K edits: from saving a post to its new sentence
+// showing in the open browser tab (the page refreshes itself), in Chromium.
 // The edited post is restored with its times, so a second run finds the content snapshot
 // (.cache/content/) of the first, as `npm run dev` does after a restart with no post changed.
 // With --restart, what the last `next dev` compiled is kept (Turbopack's cache in .next/dev/,
@@ -39,16 +41,13 @@ const permalink = (file) => {
   return `/${y}/${m}/${d}/${name}/`;
 };
 
-const dev = spawn(
-  process.execPath,
-  ['node_modules/next/dist/bin/next', 'dev', '-p', String(port)],
-  {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, LOCALES: 'default' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  },
-);
+const spawned = performance.now();
+const dev = spawn(process.execPath, ['scripts/dev.mjs', '-p', String(port)], {
+  cwd: root,
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', POSTS_DIR: postsDir, LOCALES: 'default' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
 let log = '';
 dev.stdout.on('data', (d) => (log += d));
 dev.stderr.on('data', (d) => (log += d));
@@ -61,12 +60,18 @@ const stop = () => {
 };
 process.on('exit', stop);
 
-while (!/Ready in/.test(log)) {
-  if (dev.exitCode !== null) throw new Error(`next dev ended:\n${log}`);
-  await new Promise((r) => setTimeout(r, 100));
-}
-
 const seconds = (since) => Number(((performance.now() - since) / 1000).toFixed(2));
+
+/** Seconds from the start until the dev server prints `line`. */
+async function printed(line) {
+  while (!line.test(log)) {
+    if (dev.exitCode !== null) throw new Error(`npm run dev ended:\n${log}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return seconds(spawned);
+}
+const listening = await printed(/Ready in/);
+const pagesReady = await printed(/Pages ready in/);
 async function timed(sitePath) {
   const since = performance.now();
   const response = await fetch(origin + sitePath);
@@ -77,6 +82,8 @@ async function timed(sitePath) {
 
 const results = {
   posts: n,
+  listening,
+  pagesReady,
   firstPostPage: await timed(permalink(posts[0])),
   secondAndThirdPostPages: [await timed(permalink(posts[1])), await timed(permalink(posts[2]))],
   home: await timed('/'),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
-// Runs against `next dev` over a copy of the fixture posts (scripts/dev-e2e.mjs).
+// Runs against `npm run dev` over a copy of the fixture posts (scripts/dev-e2e.mjs).
 const posts = path.resolve('.cache/dev-e2e/posts');
 const edit = (file: string, change: (text: string) => string) => {
   const full = path.join(posts, file);

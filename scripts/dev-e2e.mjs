@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // For the live-authoring e2e test: a fresh copy of the fixture site's posts in .cache/dev-e2e,
-// served by `next dev` (the test edits these files, never the real posts/).
+// served by `npm run dev` (scripts/dev.mjs; the test edits these files, never the real posts/).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,15 +11,11 @@ fs.rmSync(postsDir, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'lib/load/__fixtures__/site/posts'), postsDir, { recursive: true });
 
 const port = process.env.PORT ?? '3102';
-const child = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', port],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    // One language: the sample site's translations are of posts the fixture does not have.
-    env: { ...process.env, POSTS_DIR: postsDir, LOCALES: 'default', NEXT_TELEMETRY_DISABLED: '1' },
-  },
-);
+const child = spawn(process.execPath, [path.join(root, 'scripts', 'dev.mjs'), '-p', port], {
+  cwd: root,
+  stdio: 'inherit',
+  // One language: the sample site's translations are of posts the fixture does not have.
+  env: { ...process.env, POSTS_DIR: postsDir, LOCALES: 'default' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm run dev`: `next dev` (arguments go to it: `npm run dev -- -p 3001`), and, as soon as it
+// listens, one request to the home page and one to the live-reload stream. Turbopack compiles a
+// route on its first request (~15 s at 1,000 posts on a 2-core machine, bench/RESULTS.md): made
+// at start, those compiles run while the writer opens the browser, and the line
+// `✓ Pages ready in …` says when the first page they open will come at once. A page requested
+// earlier waits for the compile already under way, as it would have anyway.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createJiti } from 'jiti';
+
+const root = path.resolve(import.meta.dirname, '..');
+const started = performance.now();
+const jiti = createJiti(import.meta.url);
+const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
+const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
+const { basePath } = resolveSiteConfig(siteConfig, process.env);
+
+const child = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+let output = '';
+let warming = false;
+child.stdout.on('data', (data) => {
+  process.stdout.write(data);
+  if (warming) return;
+  output += data;
+  // Next prints its address (`- Local: http://localhost:3000`), then `✓ Ready in …`.
+  const local = /Local:\s+(https?:\/\/\S+)/.exec(output)?.[1];
+  if (local && /Ready in/.test(output)) {
+    warming = true;
+    output = '';
+    void warmUp(new URL(local).origin);
+  }
+});
+
+/** The response to `url`, read to its end; or, for a stream, until its headers. */
+async function request(url, { stream = false } = {}) {
+  const aborter = new AbortController();
+  const response = await fetch(url, { signal: aborter.signal });
+  if (stream) aborter.abort();
+  else await response.arrayBuffer();
+  return response.status;
+}
+
+async function warmUp(origin) {
+  const home = `${origin}${basePath}/`;
+  try {
+    // Both routes compile at once (Turbopack uses every core); the page takes longer.
+    await Promise.all([
+      request(home),
+      request(`${origin}${basePath}/live-reload/events/`, { stream: true }),
+    ]);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(` ✓ Pages ready in ${seconds}s: ${home}`);
+  } catch (error) {
+    // The server answers every request itself; this only says why the warm-up did not finish.
+    if (child.exitCode === null) console.log(` ⚠ Could not request ${home}: ${error.message}`);
+  }
+}
