@@ -7,6 +7,7 @@
 // earlier waits for the compile already under way, as it would have anyway.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,6 +16,18 @@ const jiti = createJiti(import.meta.url);
 const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
 const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
 const { basePath } = resolveSiteConfig(siteConfig, process.env);
+const { nextSupport } = await jiti.import('../lib/build/next-support.ts');
+
+// With a Next.js it was verified with, the dev server asks a route's static paths again only
+// when the content changed (lib/build/dev-static-paths.mjs).
+const preload = path.join(root, 'lib', 'build', 'dev-static-paths-preload.mjs');
+const workaround = process.env.NEXT_WORKAROUNDS !== 'off' && nextSupport(root).supported;
+const nodeOptions = [
+  process.env.NODE_OPTIONS,
+  workaround ? `--import ${JSON.stringify(pathToFileURL(preload).href)}` : '',
+]
+  .filter(Boolean)
+  .join(' ');
 
 const child = spawn(
   process.execPath,
@@ -22,7 +35,7 @@ const child = spawn(
   {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions },
   },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
