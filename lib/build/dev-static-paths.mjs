@@ -7,9 +7,10 @@
 // at 1,000 posts, competing on a 2-core machine with the page a save refreshes next (the first
 // save after a start took ~2 s instead of ~1 s, bench/RESULTS.md). The paths come from the
 // content alone, so here they are asked again only once the content has changed
-// (lib/render/content-version.ts counts the changes), a second after the request that finds it
-// changed, once that page has rendered. Until then requests get the cached paths, as Next
-// gives them while it asks.
+// (lib/render/content-version.ts counts the changes), and only when the writer pauses: 5 s after
+// the last request that found it changed (each save's refresh is one). Until then requests get
+// the cached paths, as Next gives them while it asks; in `next dev` a page renders whether or
+// not its path is among them (a new post shows at once).
 //
 // If Next's dev server no longer has what this wraps, Next is left alone.
 // lib/build/dev-static-paths.test.ts reads the installed file to catch that.
@@ -26,31 +27,35 @@ function contentVersion() {
 
 /**
  * Wraps `proto.getStaticPaths` (Next's dev server) so that a route's paths are asked again only
- * after the content changed, `delay` ms after the request that saw it. Returns whether it could.
+ * after the content changed, `delay` ms after the last request that saw it changed. Returns
+ * whether it could.
  */
-export function deferStaticPathsRefresh(proto, { delay = 1000, version = contentVersion } = {}) {
+export function deferStaticPathsRefresh(proto, { delay = 5000, version = contentVersion } = {}) {
   const original = proto && proto.getStaticPaths;
   if (typeof original !== 'function') return false;
   /** The content version each route's paths were last asked at. */
   const askedAt = new Map();
-  const scheduled = new Set();
+  /** Each route's pending question, put off by every request that finds the content changed. */
+  const timers = new Map();
   proto.getStaticPaths = function getStaticPaths(options) {
+    const { pathname } = options;
     const cache = this.staticPathsCache;
-    const cached =
-      cache && typeof cache.get === 'function' ? cache.get(options.pathname) : undefined;
+    const cached = cache && typeof cache.get === 'function' ? cache.get(pathname) : undefined;
     const now = version();
     if (cached === undefined || now === undefined) {
-      askedAt.set(options.pathname, now);
+      askedAt.set(pathname, now);
       return original.call(this, options);
     }
-    if (askedAt.get(options.pathname) !== now && !scheduled.has(options.pathname)) {
-      scheduled.add(options.pathname);
-      setTimeout(() => {
-        scheduled.delete(options.pathname);
-        askedAt.set(options.pathname, version());
+    if (askedAt.get(pathname) !== now) {
+      clearTimeout(timers.get(pathname));
+      const timer = setTimeout(() => {
+        timers.delete(pathname);
+        askedAt.set(pathname, version());
         // Next logs a failure itself (and forgets the cached paths).
         original.call(this, options).catch(() => {});
-      }, delay).unref();
+      }, delay);
+      timer.unref();
+      timers.set(pathname, timer);
     }
     return Promise.resolve(cached);
   };
