@@ -7,10 +7,10 @@
 // at 1,000 posts, competing on a 2-core machine with the page a save refreshes next (the first
 // save after a start took ~2 s instead of ~1 s, bench/RESULTS.md). The paths come from the
 // content alone, so here they are asked again only once the content has changed
-// (lib/render/content-version.ts counts the changes), and only when the writer pauses: 5 s after
-// the last request that found it changed (each save's refresh is one). Until then requests get
-// the cached paths, as Next gives them while it asks; in `next dev` a page renders whether or
-// not its path is among them (a new post shows at once).
+// (lib/render/content-version.ts counts the changes), a second after the first request that
+// finds it changed (the refresh after a save, once its page has rendered; a save meanwhile puts
+// it off). Until then requests get the cached paths, as Next gives them while it asks (a new
+// post's page is a 404 until its path is known, with or without this).
 //
 // If Next's dev server no longer has what this wraps, Next is left alone.
 // lib/build/dev-static-paths.test.ts reads the installed file to catch that.
@@ -27,16 +27,16 @@ function contentVersion() {
 
 /**
  * Wraps `proto.getStaticPaths` (Next's dev server) so that a route's paths are asked again only
- * after the content changed, `delay` ms after the last request that saw it changed. Returns
+ * after the content changed, `delay` ms after the first request that saw it changed. Returns
  * whether it could.
  */
-export function deferStaticPathsRefresh(proto, { delay = 5000, version = contentVersion } = {}) {
+export function deferStaticPathsRefresh(proto, { delay = 1000, version = contentVersion } = {}) {
   const original = proto && proto.getStaticPaths;
   if (typeof original !== 'function') return false;
   /** The content version each route's paths were last asked at. */
   const askedAt = new Map();
-  /** Each route's pending question, put off by every request that finds the content changed. */
-  const timers = new Map();
+  /** Each route's pending question, and the content version it is for. */
+  const pending = new Map();
   proto.getStaticPaths = function getStaticPaths(options) {
     const { pathname } = options;
     const cache = this.staticPathsCache;
@@ -46,16 +46,17 @@ export function deferStaticPathsRefresh(proto, { delay = 5000, version = content
       askedAt.set(pathname, now);
       return original.call(this, options);
     }
-    if (askedAt.get(pathname) !== now) {
-      clearTimeout(timers.get(pathname));
+    if (askedAt.get(pathname) !== now && pending.get(pathname)?.version !== now) {
+      // A save since the question was put: it waits for this one.
+      clearTimeout(pending.get(pathname)?.timer);
       const timer = setTimeout(() => {
-        timers.delete(pathname);
-        askedAt.set(pathname, version());
+        pending.delete(pathname);
+        askedAt.set(pathname, now);
         // Next logs a failure itself (and forgets the cached paths).
         original.call(this, options).catch(() => {});
       }, delay);
       timer.unref();
-      timers.set(pathname, timer);
+      pending.set(pathname, { version: now, timer });
     }
     return Promise.resolve(cached);
   };

@@ -66,22 +66,38 @@ describe('the dev server’s static paths, asked again only after the content ch
     expect(calls).toHaveLength(1);
   });
 
-  it('after changes, serves the cached paths and asks once, when the requests pause', async () => {
+  it('after a change, serves the cached paths and asks once, a second after the first request', async () => {
     const { server, calls } = wrapped();
     const first = await server.getStaticPaths({ pathname: '/[[...path]]' });
     version = 1;
     expect(await server.getStaticPaths({ pathname: '/[[...path]]' })).toBe(first);
     await vi.advanceTimersByTimeAsync(600);
-    // Another save, and its page's request: the question waits for it.
-    version = 2;
+    // More requests at the same version do not put the question off.
     expect(await server.getStaticPaths({ pathname: '/[[...path]]' })).toBe(first);
-    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(399);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(2);
     expect(await server.getStaticPaths({ pathname: '/[[...path]]' })).toEqual({
       staticPaths: ['/[[...path]]:2'],
     });
+    await vi.runAllTimersAsync();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('puts the question off when the content changes again before it is asked', async () => {
+    const { server, calls } = wrapped();
+    await server.getStaticPaths({ pathname: '/[[...path]]' });
+    version = 1;
+    await server.getStaticPaths({ pathname: '/[[...path]]' });
+    await vi.advanceTimersByTimeAsync(600);
+    version = 2;
+    await server.getStaticPaths({ pathname: '/[[...path]]' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    await server.getStaticPaths({ pathname: '/[[...path]]' });
     await vi.runAllTimersAsync();
     expect(calls).toHaveLength(2);
   });
