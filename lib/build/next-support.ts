@@ -1,8 +1,9 @@
 /**
- * The Next.js versions this build's two reach-ins into Next were verified against: the loader
- * that turns off per-segment prefetch files (no-segment-prefetch.cjs) and the two-step build
- * (`--experimental-build-mode=compile`, then `generate`, see scripts/build.mjs). Outside the
- * range, neither is used: the build runs a plain `next build` and says why.
+ * The Next.js versions the three reach-ins into Next were verified against: the loader that
+ * turns off per-segment prefetch files (no-segment-prefetch.cjs), the two-step build
+ * (`--experimental-build-mode=compile`, then `generate`, see scripts/build.mjs), and in
+ * `npm run dev` the wrapper of the dev server's static paths (dev-static-paths.mjs). Outside the
+ * range, none is used: the build runs a plain `next build` and says why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
