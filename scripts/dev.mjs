@@ -13,9 +13,6 @@ import { createJiti } from 'jiti';
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
 const jiti = createJiti(import.meta.url);
-const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
-const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
-const { basePath } = resolveSiteConfig(siteConfig, process.env);
 const { nextSupport } = await jiti.import('../lib/build/next-support.ts');
 
 // With a Next.js it was verified with, the dev server asks a route's static paths again only
@@ -38,6 +35,13 @@ const child = spawn(
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions },
   },
 );
+// The site's base path, read while Next starts.
+const basePath = (async () => {
+  const { resolveSiteConfig } = await jiti.import('../lib/config/resolve.ts');
+  const { default: siteConfig } = await jiti.import(path.join(root, 'site.config.ts'));
+  return resolveSiteConfig(siteConfig, process.env).basePath;
+})();
+
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
@@ -66,13 +70,12 @@ async function request(url, { stream = false } = {}) {
 }
 
 async function warmUp(origin) {
-  const home = `${origin}${basePath}/`;
+  let home = `${origin}/`;
   try {
+    const base = `${origin}${await basePath}`;
+    home = `${base}/`;
     // Both routes compile at once (Turbopack uses every core); the page takes longer.
-    await Promise.all([
-      request(home),
-      request(`${origin}${basePath}/live-reload/events/`, { stream: true }),
-    ]);
+    await Promise.all([request(home), request(`${base}/live-reload/events/`, { stream: true })]);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(` ✓ Pages ready in ${seconds}s: ${home}`);
   } catch (error) {
