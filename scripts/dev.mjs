@@ -60,13 +60,12 @@ child.stdout.on('data', (data) => {
   }
 });
 
-/** The response to `url`, read to its end; or, for a stream, until its headers. */
+/** Requests `url` and reads the response to its end; for a stream, only until its headers. */
 async function request(url, { stream = false } = {}) {
   const aborter = new AbortController();
   const response = await fetch(url, { signal: aborter.signal });
   if (stream) aborter.abort();
   else await response.arrayBuffer();
-  return response.status;
 }
 
 async function warmUp(origin) {

@@ -5,7 +5,8 @@ import { getBlog, site } from './site';
 type VersionState = { version: number; listeners: Set<(version: number) => void> };
 
 // One watcher per process, shared by every bundle that imports this module (in `next dev` the
-// pages and the /live-reload/ routes are separate bundles in the same process).
+// pages and the /live-reload/ routes are separate bundles in the same process). In `npm run dev`,
+// lib/build/dev-static-paths.mjs reads the version under this key too.
 const KEY = Symbol.for('blog.contentVersion');
 
 /**
