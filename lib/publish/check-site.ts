@@ -54,7 +54,7 @@ export type CheckOptions = {
   sourceOf?: (pagePath: string) => string | undefined;
   /** Site paths something else serves (`externalPaths`): links to them are not checked. */
   isExternalPath?: (sitePath: string) => boolean;
-  /** What earlier checks read of pages, by their HTML (lib/publish/page-readings.ts). */
+  /** What earlier checks read of pages, by their files (lib/publish/page-readings.ts). */
   readings?: PageReadings;
 };
 
@@ -64,8 +64,8 @@ export type Reference = { kind: ReferenceKind; url: string };
 export type PageReading = { ids: string[]; references: Reference[]; styles: string[] };
 
 export type PageReadings = {
-  /** The reading of `html`: kept from an earlier check, else `read(html)`. */
-  read: (html: string, read: (html: string) => PageReading) => PageReading;
+  /** The reading of the page in `file`: kept from an earlier check, else `read` of its HTML. */
+  read: (file: string, read: (html: string) => PageReading) => PageReading;
 };
 
 type Page = {
@@ -238,8 +238,10 @@ function readHtml(html: string): PageReading {
 }
 
 function readPage(root: string, file: string, readings: PageReadings | undefined): Page {
-  const html = fs.readFileSync(path.join(root, file), 'utf8');
-  const { ids, references, styles } = readings ? readings.read(html, readHtml) : readHtml(html);
+  const full = path.join(root, file);
+  const { ids, references, styles } = readings
+    ? readings.read(full, readHtml)
+    : readHtml(fs.readFileSync(full, 'utf8'));
   return { file, path: sitePathOf(file), ids: new Set(ids), references, styles };
 }
 
