@@ -91,6 +91,31 @@ export async function postbuild(
     return false;
   }
 
+  // The sidebar's links are those of its source page: the check reads them there only. Pages
+  // copied from the last build have theirs.
+  const rendered = pageCache && new Set(pageCache.plan.render);
+  let filled = 0;
+  for (const routes of tables) {
+    const result = fillBlogSidebars(exportDir, routes, pageOf, rendered);
+    if ('problem' in result) {
+      log.error(`postbuild: ${result.problem}`);
+      return false;
+    }
+    filled += result.filled;
+  }
+  if (filled > 0)
+    log.info(
+      `sidebar: copied into ${filled} page${filled === 1 ? '' : 's'} from each locale’s first list page`,
+    );
+  // Pagefind indexes the post pages, now complete, in its own process while this one writes the
+  // rest and checks the links; each locale has its own index beside its home (`/pagefind/`,
+  // `/en/pagefind/`), of the posts in its language.
+  const indexes = tables.map((routes) => ({
+    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
+    pages: routes.searchable.map((post) => pageOf(post.permalink)),
+  }));
+  const [first, ...others] = indexes;
+  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
   // The files posts use, as their compiles recorded them (the check step compiled every post).
   const assets: Asset[] = [];
   const feeds: string[] = [];
@@ -107,7 +132,10 @@ export async function postbuild(
   const { images } = cacheDirs(blog.rootDir);
   const assetProblems = await publishAssets(exportDir, blog.rootDir, assets, images);
   for (const problem of assetProblems) log.error(`postbuild: ${problem}`);
-  if (assetProblems.length > 0) return false;
+  if (assetProblems.length > 0) {
+    await finishFirst?.().catch(() => undefined);
+    return false;
+  }
 
   for (const routes of tables) {
     writeSitemapAndRobots(exportDir, routes, tables);
@@ -125,37 +153,13 @@ export async function postbuild(
     `feeds: ${feeds.join(', ') || 'none'}; ${copied} post file${copied === 1 ? '' : 's'} copied${resized ? `, ${resized} smaller image${resized === 1 ? '' : 's'}` : ''}`,
   );
 
-  // The sidebar's links are those of its source page: the check reads them there only. Pages
-  // copied from the last build have theirs.
-  const rendered = pageCache && new Set(pageCache.plan.render);
-  let filled = 0;
-  for (const routes of tables) {
-    const result = fillBlogSidebars(exportDir, routes, pageOf, rendered);
-    if ('problem' in result) {
-      log.error(`postbuild: ${result.problem}`);
-      return false;
-    }
-    filled += result.filled;
-  }
-  if (filled > 0)
-    log.info(
-      `sidebar: copied into ${filled} page${filled === 1 ? '' : 's'} from each locale’s first list page`,
-    );
   if (pageCache) keepPages(pageCache.dir, pageCache.plan, exportDir);
 
-  // Pagefind indexes in its own process while this one checks the links; each locale has its
-  // own index beside its home (`/pagefind/`, `/en/pagefind/`), of the posts in its language.
-  const indexes = tables.map((routes) => ({
-    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
-    pages: routes.searchable.map((post) => pageOf(post.permalink)),
-  }));
-  const [first, ...others] = indexes;
-  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
   const sourceOf = (sitePath: string) =>
     tables.map((routes) => routes.sourceOf(sitePath)).find((file) => file !== undefined);
   const readings = pageReadings(
     cacheDirs(blog.rootDir).pageReadings,
-    sourceFingerprint(blog.rootDir, ['lib/publish/check-site.ts']),
+    sourceFingerprint(blog.rootDir, ['lib/publish/check-site.ts', 'lib/publish/page-readings.ts']),
   );
   const problems =
     config.onBrokenLinks === 'ignore'
