@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { ShikiTransformer } from 'shiki';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 import { parseCodeMeta } from '../code-meta';
 import type { CompileContext } from '../context';
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 
 /** Records every element id of the rendered post, so `#fragment` links can be checked. */
 export function rehypeCollectIds(ids: string[]) {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 import { z } from 'zod';
 import { describeIssues } from '../../validation';
 import type { CompileContext } from '../context';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 import type { CompileContext } from '../context';
 import { isJsxElement } from '../jsx-nodes';
 import { contentHash, isScriptUrl, resolveLocalFile } from '../local-files';

@@ -1,5 +1,5 @@
 import type { Element, Properties, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 import { isJsxElement, jsxProps } from '../jsx-nodes';
 
 /** Attributes a JSX <img> may have and still be handled like a Markdown image. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 import type { CompileContext } from '../context';
 import { decodeUrlPart } from '../../urls/site-urls';
 import { isExternal, isScriptUrl, resolveLocalFile } from '../local-files';

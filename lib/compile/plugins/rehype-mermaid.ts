@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 import type { CompileContext } from '../context';
 import type { MermaidRenderer } from '../mermaid/mermaid-renderer';
 import { createMermaidRenderer } from '../mermaid/mermaid-renderer';

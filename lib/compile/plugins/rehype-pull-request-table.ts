@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 import type { PullRequestTableProps } from '../component-props';
 import type { CompileContext } from '../context';
 import { isExternal, isInside } from '../local-files';

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 
 /**
  * Wraps each table in a box that scrolls sideways, so a wide table (the seed post's 20-row PR

@@ -1,6 +1,6 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit';
 import type { CompileContext } from '../context';
 import type { AdmonitionType } from '../../i18n/content-messages';
 import { ADMONITION_TYPES, contentMessages } from '../../i18n/content-messages';

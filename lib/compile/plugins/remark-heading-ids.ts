@@ -1,5 +1,5 @@
 import type { Heading, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 
 const ID_RE = /\s*\{#([^\s}]+)\}\s*$/;
 

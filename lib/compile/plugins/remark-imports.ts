@@ -9,7 +9,7 @@ import type {
 import type { Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { walk } from 'estree-walker';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 import type { CompileContext } from '../context';
 import type { JsonValue } from '../estree-json';
 import { expressionOf } from '../estree-json';

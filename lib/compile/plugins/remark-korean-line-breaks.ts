@@ -1,5 +1,5 @@
 import type { Nodes, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit';
 import { joinLeadingParticle } from '../../text/korean-line-breaks';
 
 /** What a particle on the next line belongs to: a link, inline code or emphasis that closed. */
