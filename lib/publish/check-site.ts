@@ -7,14 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DefaultTreeAdapterMap } from 'parse5';
-import { parse } from 'parse5';
+import { Parser } from 'htmlparser2';
 import { SIDEBAR_ATTRIBUTE } from '../routes/blog-sidebar';
 import type { LinkTargets } from './link-targets';
 import { decodeUrlPart as safeDecode, linkProblem } from './link-targets';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+/** A start tag as the check reads it: its name and attributes, lower-cased, values decoded. */
+type Element = { tagName: string; attrs: Readonly<Record<string, string>> };
 
 export type ReferenceKind =
   | 'link'
@@ -105,7 +104,7 @@ function sitePathOf(file: string): string {
 }
 
 function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
+  return Object.hasOwn(element.attrs, name) ? element.attrs[name] : undefined;
 }
 
 function srcsetUrls(value: string): string[] {
@@ -212,27 +211,49 @@ function withoutScriptBodies(html: string): string {
   return html.replace(INLINE_SCRIPT, '$1');
 }
 
+/**
+ * What the check needs of a page, from its tags in one pass (htmlparser2, no document tree):
+ * ids, references and inline styles, without those of a filled blog sidebar.
+ */
 function readHtml(html: string): PageReading {
-  const document = parse(withoutScriptBodies(html));
   const ids = new Set<string>();
   const reading: PageReading = { ids: [], references: [], styles: [] };
-  const walk = (node: Node) => {
-    if ('tagName' in node) {
-      // A filled blog sidebar holds its source page's links, read there.
-      if (attr(node, SIDEBAR_ATTRIBUTE) === 'slot') return;
-      const id = attr(node, 'id');
-      if (id !== undefined) ids.add(id.normalize('NFC'));
-      const name = node.tagName === 'a' ? attr(node, 'name') : undefined;
-      if (name !== undefined) ids.add(name.normalize('NFC'));
-      reading.references.push(...referencesOf(node));
-      if (node.tagName === 'style') {
-        reading.styles.push(node.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
-      }
-    }
-    if ('childNodes' in node) node.childNodes.forEach(walk);
-    if ('content' in node) walk(node.content);
-  };
-  walk(document);
+  let depth = 0;
+  /** The depth of the filled blog sidebar being passed over: it holds its source page's links. */
+  let sidebarDepth: number | undefined;
+  let style: string[] | undefined;
+  const parser = new Parser(
+    {
+      onopentag(tagName, attrs) {
+        depth++;
+        if (sidebarDepth !== undefined) return;
+        const element: Element = { tagName, attrs };
+        if (attr(element, SIDEBAR_ATTRIBUTE) === 'slot') {
+          sidebarDepth = depth;
+          return;
+        }
+        const id = attr(element, 'id');
+        if (id !== undefined) ids.add(id.normalize('NFC'));
+        const name = tagName === 'a' ? attr(element, 'name') : undefined;
+        if (name !== undefined) ids.add(name.normalize('NFC'));
+        reading.references.push(...referencesOf(element));
+        if (tagName === 'style') style = [];
+      },
+      ontext(text) {
+        style?.push(text);
+      },
+      onclosetag(tagName) {
+        if (tagName === 'style' && style) {
+          reading.styles.push(style.join(''));
+          style = undefined;
+        }
+        if (sidebarDepth === depth) sidebarDepth = undefined;
+        depth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(withoutScriptBodies(html));
   reading.ids = [...ids];
   return reading;
 }
