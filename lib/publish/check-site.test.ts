@@ -101,13 +101,38 @@ describe('checkSite', () => {
     ]);
   });
 
+  it('reads attributes as a browser decodes them, in templates too, and old-style anchors', () => {
+    const dir = writeExport({
+      'index.html': page(
+        [
+          '<a href="/a/?x=1&amp;y=2#caf&eacute;">decoded</a> <a href="/a/#old">name anchor</a>',
+          '<template><a href="/in-a-template/">t</a><p id="templated">x</p></template>',
+          '<a href="#templated">to it</a> <A HREF="/upper/">upper case</A>',
+          '<img src="/img/a.png" srcset="/img/a.png 1x,/img/missing.png 2x" alt="">',
+        ].join('\n'),
+      ),
+      'a/index.html': page('<h2 id="café">café</h2><a name="old"></a>'),
+      'img/a.png': 'png',
+    });
+    expect(messages(dir)).toEqual([
+      'out/index.html: link to "/in-a-template/" — no such page',
+      'out/index.html: link to "/upper/" — no such page',
+      'out/index.html: image "/img/missing.png" — no such file',
+    ]);
+  });
+
   it('reads a filled blog sidebar on its source page only', () => {
     const sidebar = '<a href="/gone/">gone</a>';
     const dir = writeExport({
       'index.html': page(`<nav data-blog-sidebar="source">${sidebar}</nav>`),
-      'a/index.html': page(`<nav data-blog-sidebar="slot" data-current="/a/">${sidebar}</nav>`),
+      'a/index.html': page(
+        `<nav data-blog-sidebar="slot" data-current="/a/">${sidebar}<br><img src="/img/x.png" alt=""><nav><style>.x{background:url(/gone.png)}</style></nav></nav><a href="/after/">after</a>`,
+      ),
     });
-    expect(messages(dir)).toEqual(['out/index.html: link to "/gone/" — no such page']);
+    expect(messages(dir)).toEqual([
+      'out/a/index.html: link to "/after/" — no such page',
+      'out/index.html: link to "/gone/" — no such page',
+    ]);
   });
 
   it('checks a sub-path export against its base path', () => {
