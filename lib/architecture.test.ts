@@ -17,6 +17,7 @@ const RANKS: Record<string, number> = {
   'fingerprint.ts': 0,
   'lru.ts': 0,
   'cache-dirs.ts': 0,
+  'write-atomically.ts': 0,
   text: 0,
   search: 0,
   i18n: 0,

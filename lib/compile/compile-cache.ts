@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceFingerprint } from '../fingerprint';
+import { writeFileAtomically } from '../write-atomically';
 import type { CompileFacts } from './context';
 
 export type CompiledPost = { code: string; facts: CompileFacts };
@@ -88,17 +89,13 @@ export function readCompiled(
   return facts && code !== undefined ? { code, facts } : undefined;
 }
 
-/** Writes `text` to a temporary file and renames it: several workers share the cache. */
-function writeAtomically(target: string, text: string): void {
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, target);
-}
-
-/** Stores a compile: the code first, so that facts never point at missing code. */
+/**
+ * Stores a compile, each file written whole (several workers share the cache): the code first,
+ * so that facts never point at missing code.
+ */
 export function writeCompiled(cacheDir: string, key: string, compiled: CompiledPost): void {
   fs.mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(path.join(cacheDir, `${key}.js`), compiled.code);
+  writeFileAtomically(path.join(cacheDir, `${key}.js`), compiled.code);
   const entry: FactsEntry = { facts: compiled.facts, fileStamps: stampFiles(compiled.facts) };
-  writeAtomically(path.join(cacheDir, `${key}.json`), JSON.stringify(entry));
+  writeFileAtomically(path.join(cacheDir, `${key}.json`), JSON.stringify(entry));
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sourceFingerprint } from '../fingerprint';
+import { writeFileAtomically } from '../write-atomically';
 import type { Author } from './authors';
 import type { Content, LoadOptions, ReusedPosts } from './load';
 import { gitHead } from './git-dates';
@@ -144,10 +145,7 @@ export function writeContentSnapshot(
     return raw instanceof Date ? { [DATE]: raw.getTime() } : value;
   });
   fs.mkdirSync(cacheDir, { recursive: true });
-  const target = path.join(cacheDir, `${key}.json`);
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, target);
+  writeFileAtomically(path.join(cacheDir, `${key}.json`), text);
   pruneSnapshots(cacheDir, KEEP);
 }
 

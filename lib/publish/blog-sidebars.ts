@@ -11,6 +11,7 @@ import {
   sidebarContent,
 } from '../routes/blog-sidebar';
 import type { RouteTable } from '../routes/table';
+import { writeFileAtomically } from '../write-atomically';
 
 /**
  * The number of pages filled (of `only`, when given: the others are filled already), or the
@@ -32,7 +33,8 @@ export function fillBlogSidebars(
     const html = read(route.path);
     const page = content === undefined ? undefined : fillSidebarSlot(html, content);
     if (page !== undefined) {
-      fs.writeFileSync(fileOf(route.path), page);
+      // Whole or not at all: the search index may be reading the page meanwhile.
+      writeFileAtomically(fileOf(route.path), page);
       filled++;
     } else if (content === undefined && html.includes(`${SIDEBAR_ATTRIBUTE}="slot"`)) {
       const from = source

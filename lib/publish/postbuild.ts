@@ -91,6 +91,16 @@ export async function postbuild(
     return false;
   }
 
+  // Pagefind indexes the post pages in its own process while this one fills their sidebars (whole
+  // files replaced at once, outside what Pagefind reads of a page), writes the rest and checks
+  // the links; each locale has its own index beside its home (`/pagefind/`, `/en/pagefind/`), of
+  // the posts in its language.
+  const indexes = tables.map((routes) => ({
+    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
+    pages: routes.searchable.map((post) => pageOf(post.permalink)),
+  }));
+  const [first, ...others] = indexes;
+  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
   // The sidebar's links are those of its source page: the check reads them there only. Pages
   // copied from the last build have theirs.
   const rendered = pageCache && new Set(pageCache.plan.render);
@@ -99,6 +109,7 @@ export async function postbuild(
     const result = fillBlogSidebars(exportDir, routes, pageOf, rendered);
     if ('problem' in result) {
       log.error(`postbuild: ${result.problem}`);
+      await finishFirst?.().catch(() => undefined);
       return false;
     }
     filled += result.filled;
@@ -107,15 +118,6 @@ export async function postbuild(
     log.info(
       `sidebar: copied into ${filled} page${filled === 1 ? '' : 's'} from each locale’s first list page`,
     );
-  // Pagefind indexes the post pages, now complete, in its own process while this one writes the
-  // rest and checks the links; each locale has its own index beside its home (`/pagefind/`,
-  // `/en/pagefind/`), of the posts in its language.
-  const indexes = tables.map((routes) => ({
-    dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
-    pages: routes.searchable.map((post) => pageOf(post.permalink)),
-  }));
-  const [first, ...others] = indexes;
-  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
   // The files posts use, as their compiles recorded them (the check step compiled every post).
   const assets: Asset[] = [];
   const feeds: string[] = [];
