@@ -45,7 +45,8 @@ function loadCompile(post: Post): Promise<typeof CompileModule> {
 
 /**
  * Loads the compiler and its highlighter (~0.6 s) before a post needs them: `next dev` does it
- * while the writer reads the first page, so that the first save shows as fast as the next ones.
+ * while the writer reads the first page, so that the first save shows as fast as the next ones,
+ * and the check's worker while the main thread loads the posts.
  */
 export function prepareCompiler(): void {
   compileModuleHere()
