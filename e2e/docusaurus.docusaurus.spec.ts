@@ -143,3 +143,24 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.mermaid-diagram svg').first()).toBeVisible();
   });
 });
+
+test('with blogSidebarCount "ALL", every blog page shows the whole sidebar, filled in after React rendered it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(PLAIN_POST);
+  const slot = page.locator('nav[data-blog-sidebar="slot"]');
+  await expect(slot).toHaveCount(1);
+  await expect(
+    slot.getByRole('link', { name: 'Every Docusaurus feature at once' }),
+  ).toHaveAttribute('href', POST);
+  await expect(slot.locator('a[aria-current="page"]')).toHaveAttribute('href', PLAIN_POST);
+  // React hydrated the slot without emptying it.
+  await page.waitForFunction(() => {
+    const nav = document.querySelector('nav[data-blog-sidebar="slot"]');
+    return nav !== null && Object.keys(nav).some((key) => key.startsWith('__reactFiber'));
+  });
+  await expect(slot.locator('a')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});

@@ -116,7 +116,7 @@ test('the blog sidebar lists the recent posts on every blog page and marks the o
   page.on('pageerror', (error) => errors.push(error.message));
   const sidebar = page.getByRole('navigation', { name: '최근 글' });
   const link = sidebar.getByRole('link', { name: 'kube-rs 4개월 기여 기록' });
-  // React has hydrated the sidebar's element (the publish step filled it in after React rendered).
+  // React has hydrated the sidebar's element (rendered on every page: the site's sidebar is short).
   const hydrated = () =>
     page.waitForFunction(() => {
       const nav = document.querySelector('nav[data-blog-sidebar]');

@@ -1,11 +1,12 @@
 import { SiteLink } from '@/components/ui/site-link';
-import { SIDEBAR_ATTRIBUTE } from '@/lib/routes/blog-sidebar';
+import { SIDEBAR_ATTRIBUTE, sidebarFilledLater } from '@/lib/routes/blog-sidebar';
 import { getBlog, ui, withBase } from '@/lib/render/site';
 
 /**
- * Docusaurus's blog sidebar: the most recent posts, grouped by year. Rendered whole on the
- * `source` page (and in `next dev`); elsewhere an empty slot the publish step fills from it
- * (lib/routes/blog-sidebar.ts), so a long sidebar is not in every page's React payload.
+ * Docusaurus's blog sidebar: the most recent posts, grouped by year. A long one is rendered whole
+ * on the `source` page only, elsewhere as an empty slot the publish step fills from it
+ * (lib/routes/blog-sidebar.ts), so that it is not in every page's React payload; a short one, and
+ * every one in `next dev`, on every page.
  */
 export function BlogSidebar({ current, source }: { current?: string; source?: boolean }) {
   const t = ui();
@@ -15,12 +16,12 @@ export function BlogSidebar({ current, source }: { current?: string; source?: bo
   const title = blog.texts().sidebarTitle ?? t.recentPosts;
   if (years.length === 0) return null;
   const nav = { 'aria-label': title, className: 'sticky top-20 text-sm' };
-  if (!source && blog.mode === 'production') {
+  if (!source && blog.mode === 'production' && sidebarFilledLater(blog.config.blog.sidebarCount)) {
     const slot = { [SIDEBAR_ATTRIBUTE]: 'slot', 'data-current': current && withBase(current) };
     return <nav {...nav} {...slot} dangerouslySetInnerHTML={{ __html: '' }} />;
   }
   return (
-    <nav {...nav} {...{ [SIDEBAR_ATTRIBUTE]: source ? 'source' : undefined }}>
+    <nav {...nav} {...{ [SIDEBAR_ATTRIBUTE]: source ? 'source' : 'inline' }}>
       <p className="mb-3 font-bold text-gray-900 dark:text-gray-100">{title}</p>
       {years.map(({ year, posts }) => (
         <div key={year} className="mb-4">

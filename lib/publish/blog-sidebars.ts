@@ -1,6 +1,6 @@
 /**
  * Fills the blog sidebar's slot on every exported blog page from the page of its locale that
- * renders it whole (lib/routes/blog-sidebar.ts).
+ * renders it whole, when the sidebar is long enough to be filled in (lib/routes/blog-sidebar.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import {
   fillSidebarSlot,
   isSidebarSource,
   sidebarContent,
+  sidebarFilledLater,
 } from '../routes/blog-sidebar';
 import type { RouteTable } from '../routes/table';
 import { writeFileAtomically } from '../write-atomically';
@@ -23,6 +24,8 @@ export function fillBlogSidebars(
   pageFile: (sitePath: string) => string,
   only?: ReadonlySet<string>,
 ): { filled: number } | { problem: string } {
+  // A short sidebar is on every page already: no page is read.
+  if (!sidebarFilledLater(routes.config.blog.sidebarCount)) return { filled: 0 };
   const fileOf = (sitePath: string) => path.join(exportDir, pageFile(sitePath));
   const read = (sitePath: string) => fs.readFileSync(fileOf(sitePath), 'utf8');
   const source = routes.pages.find(isSidebarSource);

@@ -291,8 +291,11 @@ describe('postbuild and the blog sidebar', () => {
     return { out, postFile, post };
   }
 
+  /** A blog whose sidebar is long enough to be filled in by the publish step. */
+  const longSidebar = (dir: string) => blogOf(dir, { blog: { blogSidebarCount: 'ALL' } });
+
   it('fills the slot of every other blog page from the first one, marking the page’s own post', async () => {
-    const blog = blogOf(siteDir());
+    const blog = longSidebar(siteDir());
     const { out, postFile, post } = await exportWithSidebar(
       blog,
       sidebar('source', '', links.replace('/2026/01/02/x/', '/2026/01/01/hello/')),
@@ -305,8 +308,21 @@ describe('postbuild and the blog sidebar', () => {
     );
   });
 
-  it('fails naming the page whose slot it cannot fill', async () => {
+  it('leaves every page as it is when each renders its short sidebar itself', async () => {
     const blog = blogOf(siteDir());
+    const { out, postFile } = await exportWithSidebar(
+      blog,
+      sidebar('source', '', links.replace('/2026/01/02/x/', '/2026/01/01/hello/')),
+    );
+    const before = read(out, postFile);
+    const result = await run(out, blog);
+    expect(result.errors).toEqual([]);
+    expect(result.info.join('\n')).not.toContain('sidebar:');
+    expect(read(out, postFile)).toBe(before);
+  });
+
+  it('fails naming the page whose slot it cannot fill', async () => {
+    const blog = longSidebar(siteDir());
     const { out, post } = await exportWithSidebar(blog, '<nav>no sidebar</nav>');
     const result = await run(out, blog);
     expect(result.ok).toBe(false);

@@ -1,16 +1,26 @@
 /**
  * Docusaurus's blog sidebar is the same list on every blog page, and with `blogSidebarCount:
- * 'ALL'` it is most of each page. So an exported site renders it once per locale: the blog's
- * first list page carries it whole (`data-blog-sidebar="source"`), every other blog page an empty
- * slot (`data-blog-sidebar="slot"`, with the page's own post in `data-current`) that the publish
- * step fills with the source's links, marking the page's own. The links of a slot are then in
- * its HTML only, not again in the React payload Next inlines for hydration; React leaves the
- * content of an element it rendered with `dangerouslySetInnerHTML` as the HTML has it.
- * `next dev` has no publish step: there every page renders the whole sidebar.
+ * 'ALL'` it is most of each page. So an exported site with a long sidebar renders it once per
+ * locale: the blog's first list page carries it whole (`data-blog-sidebar="source"`), every
+ * other blog page an empty slot (`data-blog-sidebar="slot"`, with the page's own post in
+ * `data-current`) that the publish step fills with the source's links, marking the page's own.
+ * The links of a slot are then in its HTML only, not again in the React payload Next inlines for
+ * hydration; React leaves the content of an element it rendered with `dangerouslySetInnerHTML`
+ * as the HTML has it. A short sidebar (Docusaurus's default of 5 posts) costs a page less than
+ * reading and writing the page again would (~1.5 ms a page): every page renders it
+ * (`data-blog-sidebar="inline"`), as does every page in `next dev`, which has no publish step.
  */
 import type { PageRoute } from './table';
 
 export const SIDEBAR_ATTRIBUTE = 'data-blog-sidebar';
+
+/** The longest sidebar (in posts) that every page renders itself. */
+export const INLINE_SIDEBAR_POSTS = 20;
+
+/** True when the publish step fills the pages' sidebars (`blogSidebarCount` of the locale). */
+export function sidebarFilledLater(sidebarCount: number): boolean {
+  return sidebarCount > INLINE_SIDEBAR_POSTS;
+}
 
 /** The page that renders the locale's whole sidebar, for the others to be filled from. */
 export function isSidebarSource(route: PageRoute): boolean {
