@@ -2,13 +2,12 @@
  * The tree walk of the compile plugins: `unist-util-visit`'s `visit` with a node type as the
  * test or none, the same order, arguments and results (`SKIP`, `EXIT`, an index to go on from,
  * `[action, index]`), and its types. It does not build a named closure and a copy of the
- * ancestors for every node as that walk does (bench/RESULTS.md: ~8 % of compiling a post went
- * into them).
+ * ancestors for every node as that walk does (bench/RESULTS.md: 15.5 % of a profile of compiling
+ * posts was that walk's machinery, 11 % from our plugins' walks).
  */
 import type { Node } from 'unist';
 import type { BuildVisitor } from 'unist-util-visit';
 
-export const CONTINUE = true;
 export const EXIT = false;
 export const SKIP = 'skip';
 
