@@ -4,6 +4,7 @@
  * and Markdown extensions, as a reader meets them, with and without JavaScript.
  */
 import type { Page } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 import { expect, test } from '@playwright/test';
 
 const POST = '/blog/2026/01/10/features/';
@@ -83,6 +84,8 @@ test('tabs switch from the keyboard, and a project component runs in the browser
   const tabs = page.getByRole('tablist').first();
   await expect(page.getByRole('tab', { name: 'Linux' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Install with brew.')).toBeHidden();
+  // The arrow keys are the tab list's once React has hydrated it.
+  await toBeHydrated(page.getByRole('tab', { name: 'Linux' }));
   await page.getByRole('tab', { name: 'Linux' }).focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 
 const POST = '/2026/02/20/kube-rs-contribution/';
 
@@ -117,11 +118,7 @@ test('the blog sidebar lists the recent posts on every blog page and marks the o
   const sidebar = page.getByRole('navigation', { name: '최근 글' });
   const link = sidebar.getByRole('link', { name: 'kube-rs 4개월 기여 기록' });
   // React has hydrated the sidebar's element (rendered on every page: the site's sidebar is short).
-  const hydrated = () =>
-    page.waitForFunction(() => {
-      const nav = document.querySelector('nav[data-blog-sidebar]');
-      return nav !== null && Object.keys(nav).some((key) => key.startsWith('__reactFiber'));
-    });
+  const hydrated = () => toBeHydrated(page.locator('nav[data-blog-sidebar]'));
   for (const [path, current] of [
     [POST, 'page'],
     ['/', null],

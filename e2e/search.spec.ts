@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 
 const POST_TITLE = 'kube-rs 4개월 기여 기록';
 const POST_URL = /\/2026\/02\/20\/kube-rs-contribution\/$/;
@@ -60,6 +61,8 @@ test('Enter in the box goes to the search page with every result', async ({ page
 
 test('Ctrl+K focuses the search box and Escape closes the results', async ({ page }) => {
   await page.goto('/2026/02/20/kube-rs-contribution/');
+  // The shortcut is the page's once React has hydrated the box (before that it is the browser's).
+  await toBeHydrated(searchBox(page));
   await page.keyboard.press('Control+k');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('kube');

@@ -27,7 +27,8 @@ test('the theme toggle persists across a navigation and a reload, with no flash'
   expect(dark).not.toBe('rgb(255, 255, 255)');
 
   await page.getByRole('link', { name: '아카이브' }).first().click();
-  await expect(page).toHaveURL('/archive/');
+  // A link is a page load (no client router): read the new page once it has loaded.
+  await page.waitForURL('/archive/');
   expect(await background(page)).toBe(dark);
 
   // After a reload the class is on <html> before any script of the page runs (no flash).
