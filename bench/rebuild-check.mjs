@@ -4,7 +4,8 @@
 // the same folder with every cache kept, then undo the edit and build once more.
 //   node bench/rebuild-check.mjs N
 // Fails unless the edited build shows the edit, both builds skipped Next's compile step (the app
-// did not change) and rendered only a few pages (the others copied from the last build), and the
+// did not change), rendered only a few pages (the others copied from the last build) and kept
+// the search index's bundles whose pages did not change (two bundles of 120 posts), and the
 // build after undoing the edit is the same export as the cold one (scripts/compare-exports.mjs):
 // no cache may serve a stale page.
 import { spawnSync } from 'node:child_process';
@@ -61,13 +62,24 @@ function build() {
   const [, rendered = '?', kept = '?'] =
     /pages: (\d+) to render, (\d+) unchanged/.exec(result.stdout) ?? [];
   const compiled = !result.stdout.includes('compile step skipped');
-  return { seconds, rendered: Number(rendered), total: Number(rendered) + Number(kept), compiled };
+  // Bundles of the search index whose pages did not change are the last build's.
+  const [, bundlesKept = '0'] =
+    /\((\d+) of \d+ as the last build made them\)/.exec(result.stdout) ?? [];
+  return {
+    seconds,
+    rendered: Number(rendered),
+    total: Number(rendered) + Number(kept),
+    compiled,
+    bundlesKept: Number(bundlesKept),
+  };
 }
 
 /** A warm build that compiled the app again, or rendered more than the edit needs, is a regression. */
 function expectIncremental(name, built) {
-  const what = `${built.rendered} of ${built.total} pages rendered${built.compiled ? ', app compiled' : ''}`;
-  if (built.compiled || !(built.rendered <= 20)) {
+  const what =
+    `${built.rendered} of ${built.total} pages rendered${built.compiled ? ', app compiled' : ''}, ` +
+    `${built.bundlesKept} search bundle${built.bundlesKept === 1 ? '' : 's'} kept`;
+  if (built.compiled || !(built.rendered <= 20) || built.bundlesKept < 1) {
     console.error(`rebuild-check: the ${name} build did more than the edit needs: ${what}`);
     failed = true;
   }

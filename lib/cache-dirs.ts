@@ -15,6 +15,8 @@ export function cacheDirs(rootDir: string) {
     images: path.join(cache, 'images'),
     /** The last build's pages as Next exported them, for the next build (lib/publish/page-cache.ts). */
     pages: path.join(cache, 'pages'),
+    /** The search index's bundles of the last build (lib/publish/search-cache.ts). */
+    search: path.join(cache, 'search'),
     /** What the broken-site check read of each page (lib/publish/page-readings.ts). */
     pageReadings: path.join(cache, 'page-readings.json'),
     /** Each page's content key, from the build's check (lib/publish/page-keys.ts). */

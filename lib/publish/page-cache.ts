@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheKey, stamp } from '../compile/compile-cache';
+import { placeFile } from './place-file';
 
 /** What the build renders: every page with its key and export files, and the paths Next renders. */
 export type RenderPlan = {
@@ -91,17 +92,6 @@ export function renderedPaths(
   return file ? new Set(readPlan(file).render) : undefined;
 }
 
-/** Makes `to` the file `from`: a hard link, or a copy where there can be none. */
-function place(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  fs.rmSync(to, { force: true });
-  try {
-    fs.linkSync(from, to);
-  } catch {
-    fs.copyFileSync(from, to);
-  }
-}
-
 /**
  * After Next rendered the plan's pages into `exportDir`: puts the kept ones in, as the last
  * build published them. Until `keepPages`, the cache keeps nothing. Returns how many it put in.
@@ -115,7 +105,7 @@ export function restorePages(cacheDir: string, plan: RenderPlan, exportDir: stri
   for (const page of plan.pages) {
     if (rendered.has(page.path)) continue;
     for (const file of Object.keys(kept[page.path]?.files ?? {}))
-      place(path.join(cacheDir, FILES, file), path.join(exportDir, file));
+      placeFile(path.join(cacheDir, FILES, file), path.join(exportDir, file));
     restored++;
   }
   fs.writeFileSync(path.join(cacheDir, RESTORED), JSON.stringify(kept));
@@ -140,7 +130,7 @@ export function keepPages(cacheDir: string, plan: RenderPlan, exportDir: string)
     for (const file of page.files) {
       const cached = path.join(cacheDir, FILES, file);
       if (!fs.existsSync(path.join(exportDir, file))) continue;
-      place(path.join(exportDir, file), cached);
+      placeFile(path.join(exportDir, file), cached);
       files[file] = stamp(cached);
     }
     manifest[page.path] = { key: page.key, files };

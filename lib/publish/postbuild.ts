@@ -14,7 +14,6 @@ import { coverImage } from '../compile/context';
 import type { Post } from '../load/post';
 import { hreflangLinks } from '../routes/alternates';
 import type { RouteTable } from '../routes/table';
-import { bundleCount } from '../search/bundles';
 import { pageFile } from '../urls/site-urls';
 import { publishAssets } from './assets';
 import { fillBlogSidebars } from './blog-sidebars';
@@ -23,6 +22,8 @@ import { keepPages, restorePages } from './page-cache';
 import { pageReadings } from './page-readings';
 import { checkSite, formatProblem } from './check-site';
 import { writeSiteFeeds } from './feeds/site-feeds';
+import { searchCache } from './search-cache';
+import type { SearchReuse } from './search-index';
 import { SEARCH_INDEX_DIR, startSearchIndex } from './search-index';
 import { sitemapEntries, sitemapXml } from './sitemap';
 
@@ -99,8 +100,20 @@ export async function postbuild(
     dir: pageOf(routes.urls.home).replace(/index\.html$|\.html$/, ''),
     pages: routes.searchable.map((post) => pageOf(post.permalink)),
   }));
+  // A warm build knows each page's key: bundles whose pages kept theirs are the last build's.
+  const keys = new Map(pageCache?.plan.pages.map((page) => [page.files[0], page.key]));
+  const searchReuse: SearchReuse | undefined = pageCache && {
+    cache: searchCache(cacheDirs(blog.rootDir).search),
+    engine: sourceFingerprint(blog.rootDir, [
+      'lib/publish/search-index.ts',
+      'lib/publish/search-cache.ts',
+    ]),
+    keyOf: (file) => keys.get(file),
+  };
+  const indexInto = (index: (typeof indexes)[number]) =>
+    startSearchIndex(exportDir, index.pages, index.dir, searchReuse);
   const [first, ...others] = indexes;
-  const finishFirst = first && (await startSearchIndex(exportDir, first.pages, first.dir));
+  const finishFirst = first && (await indexInto(first));
   // The sidebar's links are those of its source page: the check reads them there only. Pages
   // copied from the last build have theirs.
   const rendered = pageCache && new Set(pageCache.plan.render);
@@ -175,14 +188,17 @@ export async function postbuild(
           readings,
         });
   if (problems) readings.save();
-  await finishFirst?.();
-  for (const index of others) await (await startSearchIndex(exportDir, index.pages, index.dir))();
-  for (const index of indexes) {
+  const indexed = finishFirst ? [await finishFirst()] : [];
+  for (const index of others) indexed.push(await (await indexInto(index))());
+  searchReuse?.cache.prune();
+  for (const [i, index] of indexes.entries()) {
     const count = `${index.pages.length} post${index.pages.length === 1 ? '' : 's'}`;
-    const more = bundleCount(index.pages.length) - 1;
-    const bundles = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
+    const { bundles = 1, kept = 0 } = indexed[i] ?? {};
+    const more = bundles - 1;
+    const beside = more > 0 ? ` and ${more} more bundle${more === 1 ? '' : 's'} beside it` : '';
+    const reused = kept > 0 ? ` (${kept} of ${bundles} as the last build made them)` : '';
     const where = path.join(exportDir, index.dir, SEARCH_INDEX_DIR);
-    log.info(`search: ${count} indexed into ${where}/${bundles}`);
+    log.info(`search: ${count} indexed into ${where}/${beside}${reused}`);
   }
   if (problems === undefined) {
     log.info('links: not checked (onBrokenLinks is "ignore")');

@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { cacheKey } from '../compile/compile-cache';
 import { POSTS_PER_BUNDLE, SEARCH_INDEX_DIR, bundleDir } from '../search/bundles';
+import type { SearchCache } from './search-cache';
 
 export { SEARCH_INDEX_DIR } from '../search/bundles';
 
@@ -17,12 +19,7 @@ function globOf(files: readonly string[]): string {
   return `{${escaped.join(',')}}`;
 }
 
-async function indexBundle(
-  exportDir: string,
-  outputDir: string,
-  n: number,
-  files: readonly string[],
-) {
+async function indexBundle(exportDir: string, outputPath: string, files: readonly string[]) {
   // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
   // reading time and authors under its title (the title itself stays).
   const { index, errors } = await pagefind.createIndex({
@@ -38,13 +35,12 @@ async function indexBundle(
   }
   // Both requests go out at once; Pagefind works through them while this process goes on.
   const added = index.addDirectory({ path: exportDir, glob: globOf(files) });
-  const written = index.writeFiles({ outputPath: path.join(outputDir, bundleDir(n)) });
+  const written = index.writeFiles({ outputPath });
   return async () => {
     try {
       const [addResult, writeResult] = await Promise.all([added, written]);
       const problems = [...addResult.errors, ...writeResult.errors];
       if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
-      return addResult.page_count;
     } finally {
       // Ends Pagefind's process, and with it the memory this bundle took.
       await pagefind.close();
@@ -52,17 +48,39 @@ async function indexBundle(
   };
 }
 
+/** What lets a build put a bundle of the last build in the export instead of indexing it again. */
+export type SearchReuse = {
+  cache: SearchCache;
+  /** The search engine's code and settings (a change to them indexes every bundle again). */
+  engine: string;
+  /** The key of a page (by its file in the export), if the build knows it (page-keys.ts). */
+  keyOf: (file: string) => string | undefined;
+};
+
+/** What a bundle is made of, if every page of it has a key. */
+function bundleKey(files: readonly string[], reuse: SearchReuse | undefined): string | undefined {
+  if (!reuse) return undefined;
+  const keys = files.map((file) => reuse.keyOf(file));
+  if (keys.some((key) => key === undefined)) return undefined;
+  return cacheKey([reuse.engine, ...files.flatMap((file, i) => [file, keys[i] ?? ''])]);
+}
+
+/** How many bundles the index has, and how many of them were the last build's. */
+export type SearchIndexed = { bundles: number; kept: number };
+
 /**
  * Starts indexing `files` (the listed posts' pages, relative to the export) into `/pagefind/`
- * under `prefix` (a locale's home: `en/`), and returns what to await for the number of pages
- * indexed. The first bundle is under way when this returns, so the caller can do other work
+ * under `prefix` (a locale's home: `en/`), and returns what to await for the bundles' count. With
+ * `reuse`, a bundle whose pages are as in the last build is put in from its cache instead. The
+ * first bundle to index is under way when this returns, so the caller can do other work
  * meanwhile (the broken-site check); the others follow one by one.
  */
 export async function startSearchIndex(
   exportDir: string,
   files: readonly string[],
   prefix = '',
-): Promise<() => Promise<number>> {
+  reuse?: SearchReuse,
+): Promise<() => Promise<SearchIndexed>> {
   const outputDir = path.join(exportDir, prefix);
   fs.mkdirSync(outputDir, { recursive: true });
   for (const entry of fs.readdirSync(outputDir)) {
@@ -70,16 +88,27 @@ export async function startSearchIndex(
       fs.rmSync(path.join(outputDir, entry), { recursive: true, force: true });
     }
   }
-  const bundles: string[][] = [];
+  const bundles: { n: number; files: string[]; key?: string }[] = [];
   for (let i = 0; i < Math.max(1, files.length); i += POSTS_PER_BUNDLE) {
-    bundles.push(files.slice(i, i + POSTS_PER_BUNDLE));
+    const bundle = files.slice(i, i + POSTS_PER_BUNDLE);
+    bundles.push({ n: bundles.length + 1, files: bundle, key: bundleKey(bundle, reuse) });
   }
-  const first = await indexBundle(exportDir, outputDir, 1, bundles[0] ?? []);
+  const dirOf = (n: number) => path.join(outputDir, bundleDir(n));
+  const toIndex = bundles.filter(
+    ({ n, key }) => key === undefined || !reuse?.cache.restore(key, dirOf(n)),
+  );
+  const index = async ({ n, files: pages, key }: (typeof bundles)[number]) => {
+    const finish = await indexBundle(exportDir, dirOf(n), pages);
+    return async () => {
+      await finish();
+      if (key !== undefined) reuse?.cache.keep(key, dirOf(n));
+    };
+  };
+  const [first, ...others] = toIndex;
+  const finishFirst = first && (await index(first));
   return async () => {
-    let pages = await first();
-    for (const [i, bundle] of bundles.slice(1).entries()) {
-      pages += await (await indexBundle(exportDir, outputDir, i + 2, bundle))();
-    }
-    return pages;
+    await finishFirst?.();
+    for (const bundle of others) await (await index(bundle))();
+    return { bundles: bundles.length, kept: bundles.length - toIndex.length };
   };
 }
