@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { cacheKey } from '../compile/compile-cache';
-import { POSTS_PER_BUNDLE, SEARCH_INDEX_DIR, bundleDir } from '../search/bundles';
+import { SEARCH_INDEX_DIR, bundleDir, bundleSize } from '../search/bundles';
 import type { SearchCache } from './search-cache';
 
 export { SEARCH_INDEX_DIR } from '../search/bundles';
@@ -89,8 +89,9 @@ export async function startSearchIndex(
     }
   }
   const bundles: { n: number; files: string[]; key?: string }[] = [];
-  for (let i = 0; i < Math.max(1, files.length); i += POSTS_PER_BUNDLE) {
-    const bundle = files.slice(i, i + POSTS_PER_BUNDLE);
+  const size = bundleSize(files.length);
+  for (let i = 0; i < Math.max(1, files.length); i += size) {
+    const bundle = files.slice(i, i + size);
     bundles.push({ n: bundles.length + 1, files: bundle, key: bundleKey(bundle, reuse) });
   }
   const dirOf = (n: number) => path.join(outputDir, bundleDir(n));

@@ -1,16 +1,34 @@
 /**
- * The search index is written in bundles of at most `POSTS_PER_BUNDLE` posts: `/pagefind/`, then
- * `/pagefind-2/`, `/pagefind-3/`, …; the search merges them (Pagefind's `mergeIndex`, which loads
- * Pagefind's WebAssembly once; each further bundle costs a reader's first search two small
- * requests, its entry and its metadata, and each word looked up one request per bundle).
+ * The search index is written in bundles: `/pagefind/`, then `/pagefind-2/`, `/pagefind-3/`, …;
+ * the search merges them (Pagefind's `mergeIndex`, which loads Pagefind's WebAssembly once).
  * Bundles keep a rebuild short: one whose pages did not change is the last build's
  * (lib/publish/search-cache.ts), and Pagefind's time grows with the pages it indexes (at 1,000
- * posts, 5.6 s for one bundle on a 2-core machine). Pagefind also holds a whole bundle in
- * memory while it writes it (about half a gigabyte per 1,000 posts). `SEARCH_BUNDLE_POSTS`
- * changes the size (the tests use small bundles to search several).
+ * posts, ~5 s of a 2-core machine for one bundle). They cost readers: a first search fetches
+ * each bundle's entry and metadata, and every word's index chunk from each bundle (at 1,000
+ * posts, four bundles made a one-word search fetch 201 KB instead of 129 KB). So an index has
+ * one bundle up to 250 posts and at most four up to 8,000; Pagefind holds a whole bundle in
+ * memory while it writes it (about half a gigabyte per 1,000 posts), so none holds more than
+ * 2,000 posts.
  */
 export const SEARCH_INDEX_DIR = 'pagefind';
-export const POSTS_PER_BUNDLE = Number(process.env.SEARCH_BUNDLE_POSTS) || 250;
+
+const MIN_BUNDLE_POSTS = 250;
+const MAX_BUNDLES = 4;
+const MAX_BUNDLE_POSTS = 2000;
+
+/** `SEARCH_BUNDLE_POSTS`: a fixed bundle size (the tests use small bundles to search several). */
+export const FIXED_BUNDLE_POSTS = Number(process.env.SEARCH_BUNDLE_POSTS) || undefined;
+
+/** How many posts each bundle of an index of `posts` posts holds (the last one may hold fewer). */
+export function bundleSize(posts: number): number {
+  if (FIXED_BUNDLE_POSTS) return FIXED_BUNDLE_POSTS;
+  const bundles = Math.max(
+    1,
+    Math.min(MAX_BUNDLES, Math.ceil(posts / MIN_BUNDLE_POSTS)),
+    Math.ceil(posts / MAX_BUNDLE_POSTS),
+  );
+  return Math.max(1, Math.ceil(posts / bundles));
+}
 
 /** The folder of bundle `n` (from 1) in the export. */
 export function bundleDir(n: number): string {
@@ -18,5 +36,5 @@ export function bundleDir(n: number): string {
 }
 
 export function bundleCount(posts: number): number {
-  return Math.max(1, Math.ceil(posts / POSTS_PER_BUNDLE));
+  return Math.max(1, Math.ceil(posts / bundleSize(posts)));
 }
