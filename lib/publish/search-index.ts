@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { cacheKey } from '../compile/compile-cache';
-import { SEARCH_INDEX_DIR, bundleDir, bundleSize } from '../search/bundles';
+import { MAX_BUNDLE_POSTS, SEARCH_INDEX_DIR, bundleDir, bundleSize } from '../search/bundles';
 import type { SearchCache } from './search-cache';
 
 export { SEARCH_INDEX_DIR } from '../search/bundles';
@@ -19,7 +19,11 @@ function globOf(files: readonly string[]): string {
   return `{${escaped.join(',')}}`;
 }
 
-async function indexBundle(exportDir: string, outputPath: string, files: readonly string[]) {
+/**
+ * Has Pagefind (its one process) index `files` into `outputPath`, and returns what awaits it.
+ * Pagefind takes requests in order, so several bundles can be asked for at once.
+ */
+async function startBundle(exportDir: string, outputPath: string, files: readonly string[]) {
   // Excerpts should be the post's words: not the heading self-links ("#"), nor the date,
   // reading time and authors under its title (the title itself stays).
   const { index, errors } = await pagefind.createIndex({
@@ -29,22 +33,17 @@ async function indexBundle(exportDir: string, outputPath: string, files: readonl
       '[data-pagefind-body] header ul',
     ],
   });
-  if (!index) {
-    await pagefind.close();
-    throw new Error(`search index: ${errors.join('; ')}`);
-  }
-  // Both requests go out at once; Pagefind works through them while this process goes on.
-  const added = index.addDirectory({ path: exportDir, glob: globOf(files) });
-  const written = index.writeFiles({ outputPath });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  const done = Promise.all([
+    index.addDirectory({ path: exportDir, glob: globOf(files) }),
+    index.writeFiles({ outputPath }),
+  ]);
+  // Awaited by what this returns; until then a failure (Pagefind closed) is not unhandled.
+  done.catch(() => undefined);
   return async () => {
-    try {
-      const [addResult, writeResult] = await Promise.all([added, written]);
-      const problems = [...addResult.errors, ...writeResult.errors];
-      if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
-    } finally {
-      // Ends Pagefind's process, and with it the memory this bundle took.
-      await pagefind.close();
-    }
+    const [addResult, writeResult] = await done;
+    const problems = [...addResult.errors, ...writeResult.errors];
+    if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
   };
 }
 
@@ -72,8 +71,8 @@ export type SearchIndexed = { bundles: number; kept: number };
  * Starts indexing `files` (the listed posts' pages, relative to the export) into `/pagefind/`
  * under `prefix` (a locale's home: `en/`), and returns what to await for the bundles' count. With
  * `reuse`, a bundle whose pages are as in the last build is put in from its cache instead. The
- * first bundle to index is under way when this returns, so the caller can do other work
- * meanwhile (the broken-site check); the others follow one by one.
+ * bundles to index (as many at once as memory allows: all of them up to 2,000 posts) are under
+ * way when this returns, so the caller can do other work meanwhile (the broken-site check).
  */
 export async function startSearchIndex(
   exportDir: string,
@@ -98,18 +97,42 @@ export async function startSearchIndex(
   const toIndex = bundles.filter(
     ({ n, key }) => key === undefined || !reuse?.cache.restore(key, dirOf(n)),
   );
-  const index = async ({ n, files: pages, key }: (typeof bundles)[number]) => {
-    const finish = await indexBundle(exportDir, dirOf(n), pages);
-    return async () => {
-      await finish();
-      if (key !== undefined) reuse?.cache.keep(key, dirOf(n));
-    };
+  // Pagefind holds every index it is writing in memory: at most MAX_BUNDLE_POSTS posts at a time.
+  const waves: (typeof bundles)[] = [];
+  let posts = Infinity;
+  for (const bundle of toIndex) {
+    if (posts + bundle.files.length > MAX_BUNDLE_POSTS) {
+      waves.push([]);
+      posts = 0;
+    }
+    waves.at(-1)?.push(bundle);
+    posts += bundle.files.length;
+  }
+  const startWave = async (wave: typeof bundles) => {
+    try {
+      const finishes: (() => Promise<void>)[] = [];
+      for (const { n, files: pages } of wave)
+        finishes.push(await startBundle(exportDir, dirOf(n), pages));
+      return async () => {
+        try {
+          const results = await Promise.allSettled(finishes.map((finish) => finish()));
+          for (const result of results) if (result.status === 'rejected') throw result.reason;
+          for (const { n, key } of wave) if (key !== undefined) reuse?.cache.keep(key, dirOf(n));
+        } finally {
+          // Ends Pagefind's process, and with it the memory these bundles took.
+          await pagefind.close();
+        }
+      };
+    } catch (error) {
+      await pagefind.close();
+      throw error;
+    }
   };
-  const [first, ...others] = toIndex;
-  const finishFirst = first && (await index(first));
+  const [first, ...others] = waves;
+  const finishFirst = first && (await startWave(first));
   return async () => {
     await finishFirst?.();
-    for (const bundle of others) await (await index(bundle))();
+    for (const wave of others) await (await startWave(wave))();
     return { bundles: bundles.length, kept: bundles.length - toIndex.length };
   };
 }

@@ -14,7 +14,8 @@ export const SEARCH_INDEX_DIR = 'pagefind';
 
 const MIN_BUNDLE_POSTS = 250;
 const MAX_BUNDLES = 4;
-const MAX_BUNDLE_POSTS = 2000;
+/** Also the most posts Pagefind indexes at once (lib/publish/search-index.ts). */
+export const MAX_BUNDLE_POSTS = 2000;
 
 /** `SEARCH_BUNDLE_POSTS`: a fixed bundle size (the tests use small bundles to search several). */
 export const FIXED_BUNDLE_POSTS = Number(process.env.SEARCH_BUNDLE_POSTS) || undefined;
