@@ -4,8 +4,8 @@
  * and Markdown extensions, as a reader meets them, with and without JavaScript.
  */
 import type { Page } from '@playwright/test';
-import { toBeHydrated } from './hydration';
 import { expect, test } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 
 const POST = '/blog/2026/01/10/features/';
 const PLAIN_POST = '/blog/2026/01/12/second/';
@@ -160,10 +160,7 @@ test('with blogSidebarCount "ALL", every blog page shows the whole sidebar, fill
   ).toHaveAttribute('href', POST);
   await expect(slot.locator('a[aria-current="page"]')).toHaveAttribute('href', PLAIN_POST);
   // React hydrated the slot without emptying it.
-  await page.waitForFunction(() => {
-    const nav = document.querySelector('nav[data-blog-sidebar="slot"]');
-    return nav !== null && Object.keys(nav).some((key) => key.startsWith('__reactFiber'));
-  });
+  await toBeHydrated(slot);
   await expect(slot.locator('a')).toHaveCount(2);
   expect(errors).toEqual([]);
 });
