@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 
 // A corpus post (bench/gen-corpus.mjs, seed 42) with a ```yaml block.
 const POST_WITH_CODE = '/2019/11/11/p00043-guide-tags/';
@@ -12,6 +13,7 @@ test('the copy button puts a code block on the clipboard', async ({ page, contex
 
   await block.hover();
   const button = block.getByRole('button', { name: '복사' });
+  await toBeHydrated(button);
   await button.click();
   await expect(block.getByRole('button', { name: '복사됨' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { toBeHydrated } from './hydration';
 
 const POST = '/2026/02/20/kube-rs-contribution/';
 const SUMMARY = '20개 PR 목록 - bug fix 7개, feature 4개, improvement 2개, infra 7개';
@@ -262,6 +263,8 @@ test.describe('the PR table', () => {
     const edges = await columnEdges();
     const infra = page.getByRole('button', { name: /^infra/ });
     await expect(infra).toHaveAttribute('aria-pressed', 'false');
+    // The chips show once the head script marks the page as scripted; they act once hydrated.
+    await toBeHydrated(infra);
     await infra.click();
     await expect(infra).toHaveAttribute('aria-pressed', 'true');
     await expect(rows).toHaveCount(7);
@@ -294,7 +297,9 @@ test.describe('the PR table', () => {
     await page.getByText(SUMMARY, { exact: true }).click();
     const header = page.getByRole('columnheader', { name: /PR/ });
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
-    await header.getByRole('button', { name: 'PR 번호로 정렬' }).click();
+    const sort = header.getByRole('button', { name: 'PR 번호로 정렬' });
+    await toBeHydrated(sort);
+    await sort.click();
     await expect(header).toHaveAttribute('aria-sort', 'descending');
     const numbers = await page
       .getByRole('table')
@@ -341,7 +346,10 @@ test.describe('the PR table', () => {
   test('axe finds nothing serious with the table open', async ({ page }) => {
     await page.goto(POST);
     await page.getByText(SUMMARY, { exact: true }).click();
-    await page.getByRole('button', { name: /^infra/ }).click();
+    const infra = page.getByRole('button', { name: /^infra/ });
+    await toBeHydrated(infra);
+    await infra.click();
+    await expect(infra).toHaveAttribute('aria-pressed', 'true');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -116,6 +116,8 @@ test('a tab list React writes apart from the page (four long labels) works in pl
   const pnpm = list.getByRole('tab', { name: /^pnpm/ });
   await expect(list.getByRole('tab')).toHaveCount(4);
   await expect(page.getByText('Run npm install.')).toBeVisible();
+  // A click is the tab list's once React has hydrated it (its boundary hydrates on its own).
+  await toBeHydrated(pnpm);
   await pnpm.click();
   await expect(pnpm).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Run pnpm add.')).toBeVisible();
