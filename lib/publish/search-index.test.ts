@@ -74,6 +74,21 @@ const edited = (post: string) => (post === 'c' ? 'a rewritten post' : original(p
 
 const manifests = (cacheDir: string) => fs.readdirSync(cacheDir).filter((e) => e.endsWith('.json'));
 
+describe('a bundle', () => {
+  it('holds what the site’s search fetches, not Pagefind’s ready-made interfaces', async () => {
+    const dir = exportOf(original);
+    await index(dir);
+    for (const bundle of ['pagefind', 'pagefind-2']) {
+      const files = fs.readdirSync(path.join(dir, bundle));
+      expect(files).toEqual(
+        expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']),
+      );
+      expect(files.filter((file) => /\.wasm|wasm\./.test(file))).not.toEqual([]);
+      expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
+    }
+  }, 30_000);
+});
+
 describe('the search index with the last build’s bundles', () => {
   it('indexes only the bundle whose page changed, and gives what indexing everything gives', async () => {
     const cacheDir = tmp('cache');

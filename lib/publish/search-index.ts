@@ -20,6 +20,12 @@ function globOf(files: readonly string[]): string {
 }
 
 /**
+ * Pagefind's ready-made interfaces and its highlighter, which it writes into every bundle: the
+ * site's search box and page use its search API alone (`pagefind.js` and the files it fetches).
+ */
+const UNUSED_FILE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/**
  * Has Pagefind (its one process) index `files` into `outputPath`, and returns what awaits it.
  * Pagefind takes requests in order, so several bundles can be asked for at once.
  */
@@ -44,6 +50,9 @@ async function startBundle(exportDir: string, outputPath: string, files: readonl
     const [addResult, writeResult] = await done;
     const problems = [...addResult.errors, ...writeResult.errors];
     if (problems.length > 0) throw new Error(`search index: ${problems.join('; ')}`);
+    for (const entry of fs.readdirSync(outputPath)) {
+      if (UNUSED_FILE.test(entry)) fs.rmSync(path.join(outputPath, entry));
+    }
   };
 }
 
