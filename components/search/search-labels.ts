@@ -1,6 +1,6 @@
 import { bundleCount, bundleDir } from '@/lib/search/bundles';
 import type { SearchIslandProps } from './use-search';
-import { getBlog, ui, withBase } from '@/lib/render/site';
+import { getBlog, site, ui, withBase } from '@/lib/render/site';
 
 /** What the search islands need from the server: their words and where things are. */
 export function searchProps(): SearchIslandProps {
@@ -22,8 +22,9 @@ export function searchProps(): SearchIslandProps {
     index: {
       indexUrl: withBase(`${urls.home}${bundleDir(1)}/pagefind.js`),
       baseUrl: withBase('/'),
-      bundles: Array.from({ length: bundleCount(searchable.length) - 1 }, (_, i) =>
-        withBase(`${urls.home}${bundleDir(i + 2)}/`),
+      bundles: Array.from(
+        { length: bundleCount(searchable.length, site.search.postsPerBundle) - 1 },
+        (_, i) => withBase(`${urls.home}${bundleDir(i + 2)}/`),
       ),
     },
   };

@@ -58,6 +58,7 @@ describe('resolveSiteConfig: defaults', () => {
         tagsFile: 'tags.yml',
       },
       comments: undefined,
+      search: { postsPerBundle: undefined },
       exportDir: 'out',
       i18nDir: 'i18n',
     } satisfies SiteConfig);
@@ -153,6 +154,7 @@ describe('resolveSiteConfig: a full config', () => {
         authorsMapPath: 'people.yml',
         tags: 'labels.yml',
       },
+      search: { postsPerBundle: 2000 },
     });
     expect(config).toEqual({
       title: '개발 블로그',
@@ -201,6 +203,7 @@ describe('resolveSiteConfig: a full config', () => {
         tagsFile: 'labels.yml',
       },
       comments: undefined,
+      search: { postsPerBundle: 2000 },
       exportDir: 'out',
       i18nDir: 'i18n',
     } satisfies SiteConfig);
@@ -270,6 +273,21 @@ describe('resolveSiteConfig: the environment', () => {
       exportDir: 'out',
       blog: { path: 'posts' },
     });
+  });
+
+  it('overrides the search index’s bundles with SEARCH_BUNDLE_POSTS, a number or auto', () => {
+    const fixed = { ...MINIMAL, search: { postsPerBundle: 500 } };
+    expect(resolveSiteConfig(fixed).search.postsPerBundle).toBe(500);
+    expect(resolveSiteConfig(fixed, { SEARCH_BUNDLE_POSTS: '120' }).search.postsPerBundle).toBe(
+      120,
+    );
+    expect(
+      resolveSiteConfig(fixed, { SEARCH_BUNDLE_POSTS: 'auto' }).search.postsPerBundle,
+    ).toBeUndefined();
+    expect(resolveSiteConfig(fixed, { SEARCH_BUNDLE_POSTS: '' }).search.postsPerBundle).toBe(500);
+    expect(
+      resolveSiteConfig({ ...MINIMAL, search: { postsPerBundle: 'auto' } }).search.postsPerBundle,
+    ).toBeUndefined();
   });
 
   it('lets SITE_URL stand in for a config url that has a path', () => {
@@ -412,6 +430,27 @@ describe('resolveSiteConfig: bad values', () => {
         'site.config.ts: "themeConfig.navbar.items[0].position" must be "left" or "right" (got "top")',
       ],
     ],
+    [
+      'a search bundle of 0 posts',
+      { ...MINIMAL, search: { postsPerBundle: 0 } },
+      [
+        'site.config.ts: "search.postsPerBundle" must be a whole number of posts from 1 to 2000, or "auto" (got 0)',
+      ],
+    ],
+    [
+      'a search bundle over what Pagefind indexes at once',
+      { ...MINIMAL, search: { postsPerBundle: 5000 } },
+      [
+        'site.config.ts: "search.postsPerBundle" must be a whole number of posts from 1 to 2000, or "auto" (got 5000)',
+      ],
+    ],
+    [
+      'a search bundle size that is a word',
+      { ...MINIMAL, search: { postsPerBundle: 'all' as 'auto' } },
+      [
+        'site.config.ts: "search.postsPerBundle" must be a whole number of posts from 1 to 2000, or "auto" (got "all")',
+      ],
+    ],
   ])('reports %s', (_, input, expected) => {
     expect(problemsOf(input)).toEqual(expected);
   });
@@ -420,6 +459,12 @@ describe('resolveSiteConfig: bad values', () => {
     expect(problemsOf(withBlog({ postsPerPage: 0 }), { BASE_PATH: 'repo' })).toEqual([
       'environment: BASE_PATH must start with "/" (got "repo")',
       'site.config.ts: "blog.postsPerPage" must be a positive whole number (got 0)',
+    ]);
+  });
+
+  it.each(['0', '2001', '1.5', 'many'])('reports SEARCH_BUNDLE_POSTS=%s', (value) => {
+    expect(problemsOf(MINIMAL, { SEARCH_BUNDLE_POSTS: value })).toEqual([
+      `environment: SEARCH_BUNDLE_POSTS must be a whole number of posts from 1 to 2000, or auto (got "${value}")`,
     ]);
   });
 

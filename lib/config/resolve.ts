@@ -1,9 +1,10 @@
 /**
  * `site.config.ts` with every default filled in and the publishing environment applied
- * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `I18N_DIR`, `LOCALES`, `ON_BROKEN_LINKS`, `EXPORT_DIR`
- * override the file; an empty one counts as unset). Every stage receives the
+ * (`SITE_URL`, `BASE_PATH`, `POSTS_DIR`, `I18N_DIR`, `LOCALES`, `ON_BROKEN_LINKS`, `EXPORT_DIR`,
+ * `SEARCH_BUNDLE_POSTS` override the file; an empty one counts as unset). Every stage receives the
  * result as an argument; nothing below reads the environment itself.
  */
+import { MAX_BUNDLE_POSTS } from '../search/bundles';
 import { describeIssues } from '../validation';
 import { ContentError, type Problem } from '../problems';
 import type { FeedType, NavbarItemInput, SiteConfigInput } from './schema';
@@ -88,6 +89,8 @@ export type SiteConfig = {
   blog: BlogConfig;
   /** Comments under posts, or none. */
   comments: CommentsConfig | undefined;
+  /** Posts per bundle of the search index; undefined: by the number of posts. */
+  search: { postsPerBundle: number | undefined };
   /** Where the export goes, from the project root (`out`). */
   exportDir: string;
 };
@@ -147,6 +150,12 @@ function feedTypes(type: FeedType | FeedType[] | 'all' | null | undefined): read
 }
 
 /** Problems with the environment's overrides, named as variables rather than config fields. */
+/** `SEARCH_BUNDLE_POSTS` as a number of posts, if it is a valid one. */
+function envBundlePosts(value: string): number | undefined {
+  const posts = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  return posts >= 1 && posts <= MAX_BUNDLE_POSTS ? posts : undefined;
+}
+
 function envProblems(env: PublishEnv): Problem[] {
   const problems: Problem[] = [];
   const add = (message: string) => problems.push({ file: 'environment', message });
@@ -157,6 +166,11 @@ function envProblems(env: PublishEnv): Problem[] {
   const policy = env.ON_BROKEN_LINKS;
   if (policy && policy !== 'throw' && policy !== 'warn' && policy !== 'ignore')
     add(`ON_BROKEN_LINKS must be throw, warn or ignore (got "${policy}")`);
+  const bundle = env.SEARCH_BUNDLE_POSTS;
+  if (bundle && bundle !== 'auto' && envBundlePosts(bundle) === undefined)
+    add(
+      `SEARCH_BUNDLE_POSTS must be a whole number of posts from 1 to ${MAX_BUNDLE_POSTS}, or auto (got "${bundle}")`,
+    );
   return problems;
 }
 
@@ -260,6 +274,13 @@ export function resolveSiteConfig(input: SiteConfigInput, env: PublishEnv = {}):
       mapping: config.comments.mapping ?? 'pathname',
       reactionsEnabled: config.comments.reactionsEnabled ?? true,
       inputPosition: config.comments.inputPosition ?? 'bottom',
+    },
+    search: {
+      postsPerBundle: env.SEARCH_BUNDLE_POSTS
+        ? envBundlePosts(env.SEARCH_BUNDLE_POSTS)
+        : config.search?.postsPerBundle === 'auto'
+          ? undefined
+          : config.search?.postsPerBundle,
     },
     exportDir: env.EXPORT_DIR || 'out',
   };

@@ -5,6 +5,7 @@
  * a positive whole number (got 0)`. The types come from the schema.
  */
 import { z } from 'zod';
+import { MAX_BUNDLE_POSTS } from '../search/bundles';
 
 const text = (what = 'a string') => z.string({ error: `must be ${what}` });
 const flag = () => z.boolean({ error: 'must be true or false' });
@@ -61,6 +62,30 @@ const comments = z.object({
     .optional(),
   reactionsEnabled: flag().optional(),
   inputPosition: z.enum(['top', 'bottom'], { error: 'must be "top" or "bottom"' }).optional(),
+});
+
+const postsPerBundleMessage = `must be a whole number of posts from 1 to ${MAX_BUNDLE_POSTS}, or "auto"`;
+
+/** The search index (Pagefind's): not a Docusaurus option (Docusaurus sites use Algolia). */
+const search = z.object({
+  /**
+   * Posts per bundle of the index (lib/search/bundles.ts): `'auto'` (one bundle up to 250
+   * posts, at most four up to 8,000) keeps rebuilds short; one bundle for every post (e.g.
+   * 2000) makes a first search fetch less and rank every post with the same word statistics.
+   */
+  postsPerBundle: z
+    .union(
+      [
+        z
+          .number({ error: postsPerBundleMessage })
+          .int({ error: postsPerBundleMessage })
+          .min(1, { error: postsPerBundleMessage })
+          .max(MAX_BUNDLE_POSTS, { error: postsPerBundleMessage }),
+        z.literal('auto'),
+      ],
+      { error: postsPerBundleMessage },
+    )
+    .optional(),
 });
 
 const blogOptions = z.object({
@@ -148,6 +173,7 @@ export const siteConfigSchema = z.object({
   blog: blogOptions.optional(),
   /** Comments under every post (front matter `comments: false` turns them off for one). */
   comments: comments.optional(),
+  search: search.optional(),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -20,7 +20,6 @@ import type { Blog } from '../blog/create-blog';
 import { cacheKey } from '../compile/compile-cache';
 import type { Post } from '../load/post';
 import type { PageRoute } from '../routes/table';
-import { FIXED_BUNDLE_POSTS } from '../search/bundles';
 
 /** The fields of a post that follow from its text rather than its front matter or file. */
 type TextFields = Pick<Post, 'sourceHash' | 'words' | 'readingMinutes'>;
@@ -87,7 +86,7 @@ export async function pageKeys(blogs: readonly Blog[]): Promise<Map<string, stri
   if (!first) return new Map();
   // Where the export goes is no part of any page.
   const config = { ...first.config, exportDir: undefined };
-  const site = [json(config, withoutText), String(FIXED_BUNDLE_POSTS ?? 'by count')];
+  const site = [json(config, withoutText)];
   for (const blog of blogs) {
     const content = { ...blog.content(), sources: undefined };
     const routes = blog.routes();

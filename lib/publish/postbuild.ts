@@ -111,7 +111,11 @@ export async function postbuild(
     keyOf: (file) => keys.get(file),
   };
   const indexInto = (index: (typeof indexes)[number]) =>
-    startSearchIndex(exportDir, index.pages, index.dir, searchReuse);
+    startSearchIndex(exportDir, index.pages, {
+      prefix: index.dir,
+      postsPerBundle: blog.config.search.postsPerBundle,
+      reuse: searchReuse,
+    });
   const [first, ...others] = indexes;
   const finishFirst = first && (await indexInto(first));
   // The sidebar's links are those of its source page: the check reads them there only. Pages

@@ -6,15 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchCache } from './search-cache';
 import type { SearchReuse } from './search-index';
 import { startSearchIndex } from './search-index';
 
 // Two posts a bundle: four posts make `/pagefind/` and `/pagefind-2/`.
-vi.hoisted(() => {
-  process.env.SEARCH_BUNDLE_POSTS = '2';
-});
+const POSTS_PER_BUNDLE = 2;
 
 const POSTS = ['a', 'b', 'c', 'd'];
 const fileOf = (post: string) => `${post}/index.html`;
@@ -59,7 +57,9 @@ function indexedText(bundle: string): string {
 }
 
 async function index(dir: string, reuse?: SearchReuse) {
-  return (await startSearchIndex(dir, POSTS.map(fileOf), '', reuse))();
+  return (
+    await startSearchIndex(dir, POSTS.map(fileOf), { postsPerBundle: POSTS_PER_BUNDLE, reuse })
+  )();
 }
 
 const reuseWith = (cacheDir: string, keys: Record<string, string>): SearchReuse => ({

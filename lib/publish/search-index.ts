@@ -76,9 +76,18 @@ function bundleKey(files: readonly string[], reuse: SearchReuse | undefined): st
 /** How many bundles the index has, and how many of them were the last build's. */
 export type SearchIndexed = { bundles: number; kept: number };
 
+/** Where an index goes and how it is cut. */
+export type SearchIndexOptions = {
+  /** A locale's home (`en/`), under which `/pagefind/` goes; '' for the site's root. */
+  prefix?: string;
+  /** Posts per bundle (`search.postsPerBundle`); undefined: by the number of posts. */
+  postsPerBundle?: number;
+  reuse?: SearchReuse;
+};
+
 /**
  * Starts indexing `files` (the listed posts' pages, relative to the export) into `/pagefind/`
- * under `prefix` (a locale's home: `en/`), and returns what to await for the bundles' count. With
+ * under `prefix`, and returns what to await for the bundles' count. With
  * `reuse`, a bundle whose pages are as in the last build is put in from its cache instead. The
  * bundles to index (as many at once as memory allows: all of them up to 2,000 posts) are under
  * way when this returns, so the caller can do other work meanwhile (the broken-site check).
@@ -86,8 +95,7 @@ export type SearchIndexed = { bundles: number; kept: number };
 export async function startSearchIndex(
   exportDir: string,
   files: readonly string[],
-  prefix = '',
-  reuse?: SearchReuse,
+  { prefix = '', postsPerBundle, reuse }: SearchIndexOptions = {},
 ): Promise<() => Promise<SearchIndexed>> {
   const outputDir = path.join(exportDir, prefix);
   fs.mkdirSync(outputDir, { recursive: true });
@@ -97,7 +105,7 @@ export async function startSearchIndex(
     }
   }
   const bundles: { n: number; files: string[]; key?: string }[] = [];
-  const size = bundleSize(files.length);
+  const size = bundleSize(files.length, postsPerBundle);
   for (let i = 0; i < Math.max(1, files.length); i += size) {
     const bundle = files.slice(i, i + size);
     bundles.push({ n: bundles.length + 1, files: bundle, key: bundleKey(bundle, reuse) });

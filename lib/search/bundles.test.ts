@@ -16,4 +16,11 @@ describe('the search index’s bundles', () => {
     expect(bundleCount(posts)).toBe(bundles);
     expect(bundleSize(posts)).toBe(size);
   });
+
+  it('holds as many posts as the site says, if it says', () => {
+    expect(bundleSize(1000, 2000)).toBe(2000);
+    expect(bundleCount(1000, 2000)).toBe(1);
+    expect(bundleSize(1000, 120)).toBe(120);
+    expect(bundleCount(1000, 120)).toBe(9);
+  });
 });

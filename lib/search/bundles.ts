@@ -17,12 +17,12 @@ const MAX_BUNDLES = 4;
 /** Also the most posts Pagefind indexes at once (lib/publish/search-index.ts). */
 export const MAX_BUNDLE_POSTS = 2000;
 
-/** `SEARCH_BUNDLE_POSTS`: a fixed bundle size (the tests use small bundles to search several). */
-export const FIXED_BUNDLE_POSTS = Number(process.env.SEARCH_BUNDLE_POSTS) || undefined;
-
-/** How many posts each bundle of an index of `posts` posts holds (the last one may hold fewer). */
-export function bundleSize(posts: number): number {
-  if (FIXED_BUNDLE_POSTS) return FIXED_BUNDLE_POSTS;
+/**
+ * How many posts each bundle of an index of `posts` posts holds (the last one may hold fewer):
+ * `fixed` when the site sets it (`search.postsPerBundle`), else by the number of posts.
+ */
+export function bundleSize(posts: number, fixed?: number): number {
+  if (fixed) return fixed;
   const bundles = Math.max(
     1,
     Math.min(MAX_BUNDLES, Math.ceil(posts / MIN_BUNDLE_POSTS)),
@@ -36,6 +36,6 @@ export function bundleDir(n: number): string {
   return n === 1 ? SEARCH_INDEX_DIR : `${SEARCH_INDEX_DIR}-${n}`;
 }
 
-export function bundleCount(posts: number): number {
-  return Math.max(1, Math.ceil(posts / bundleSize(posts)));
+export function bundleCount(posts: number, fixed?: number): number {
+  return Math.max(1, Math.ceil(posts / bundleSize(posts, fixed)));
 }
