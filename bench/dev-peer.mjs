@@ -14,6 +14,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { corpusPosts, postPath } from './corpus-posts.mjs';
+import { timeSaves } from './timed-saves.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -38,15 +40,7 @@ for (const [what, file] of [
   }
 }
 
-const posts = fs
-  .readdirSync(postsDir)
-  .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
-  .sort();
-/** `/2019/01/19/name`: both blogs serve posts there (Docusaurus's `routeBasePath: '/'`). */
-const postPath = (file) => {
-  const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(file);
-  return `/${y}/${m}/${d}/${name}`;
-};
+const posts = corpusPosts(postsDir);
 const titleOf = (file) =>
   /^title:\s*"?(.*?)"?\s*$/m.exec(fs.readFileSync(path.join(postsDir, file), 'utf8'))[1];
 
@@ -120,9 +114,6 @@ async function measure(name) {
   const since = performance.now();
   const server = engine.start(engine.port);
   const page = await browser.newPage();
-  const file = path.join(postsDir, posts[5]);
-  const original = fs.readFileSync(file, 'utf8');
-  const { atime, mtime } = fs.statSync(file);
   const result = { engine: name, firstPostPage: 0, editToRefresh: [] };
   try {
     result.firstPostPage = await firstShown(page, url(posts[0]), titleOf(posts[0]), since);
@@ -133,17 +124,9 @@ async function measure(name) {
       .waitFor();
     // Both pages connect to their dev server for changes once loaded.
     await sleep(2000);
-    for (let i = 1; i <= edits; i++) {
-      const marker = `Edited while open, number ${i}.`;
-      const saved = performance.now();
-      fs.writeFileSync(file, `${original}\n\n${marker}\n`);
-      await page.getByText(marker).waitFor({ timeout: 60_000 });
-      result.editToRefresh.push(seconds(saved));
-      await sleep(1500);
-    }
+    const file = path.join(postsDir, posts[5]);
+    result.editToRefresh = await timeSaves(page, file, edits, { timeout: 60_000 });
   } finally {
-    fs.writeFileSync(file, original);
-    fs.utimesSync(file, atime, mtime);
     await page.close();
     try {
       process.kill(-server.pid, 'SIGTERM');

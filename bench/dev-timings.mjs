@@ -14,6 +14,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { corpusPosts, postPath } from './corpus-posts.mjs';
+import { timeSaves } from './timed-saves.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -32,14 +34,8 @@ if (!args.includes('--restart')) {
   fs.rmSync(path.join(root, '.cache', 'mdx'), { recursive: true, force: true });
 }
 
-const posts = fs
-  .readdirSync(postsDir)
-  .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
-  .sort();
-const permalink = (file) => {
-  const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(file);
-  return `/${y}/${m}/${d}/${name}/`;
-};
+const posts = corpusPosts(postsDir);
+const permalink = (file) => `${postPath(file)}/`;
 
 const spawned = performance.now();
 const dev = spawn(process.execPath, ['scripts/dev.mjs', '-p', String(port)], {
@@ -97,26 +93,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 const page = await browser.newPage();
-const file = path.join(postsDir, posts[5]);
-const original = fs.readFileSync(file, 'utf8');
-const { atime, mtime } = fs.statSync(file);
 try {
   // The page listens for changes (/live-reload/events/) once it has hydrated.
   const listening = page.waitForResponse((response) => response.url().includes('/live-reload'));
   await page.goto(origin + permalink(posts[5]));
   await listening;
-  for (let i = 1; i <= edits; i++) {
-    const marker = `Edited while open, number ${i}.`;
-    const since = performance.now();
-    fs.writeFileSync(file, `${original}\n\n${marker}\n`);
-    await page.getByText(marker).waitFor({ timeout: 30_000 });
-    results.editToRefresh.push(seconds(since));
-    await new Promise((r) => setTimeout(r, 1500));
-  }
+  results.editToRefresh = await timeSaves(page, path.join(postsDir, posts[5]), edits);
 } finally {
-  // As it was, times too: the next run starts from the same content (and content snapshot).
-  fs.writeFileSync(file, original);
-  fs.utimesSync(file, atime, mtime);
   await browser.close();
   stop();
 }
