@@ -149,13 +149,13 @@ function feedTypes(type: FeedType | FeedType[] | 'all' | null | undefined): read
   return Array.isArray(type) ? type : [type];
 }
 
-/** Problems with the environment's overrides, named as variables rather than config fields. */
 /** `SEARCH_BUNDLE_POSTS` as a number of posts, if it is a valid one. */
 function envBundlePosts(value: string): number | undefined {
   const posts = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   return posts >= 1 && posts <= MAX_BUNDLE_POSTS ? posts : undefined;
 }
 
+/** Problems with the environment's overrides, named as variables rather than config fields. */
 function envProblems(env: PublishEnv): Problem[] {
   const problems: Problem[] = [];
   const add = (message: string) => problems.push({ file: 'environment', message });

@@ -87,10 +87,10 @@ export type SearchIndexOptions = {
 
 /**
  * Starts indexing `files` (the listed posts' pages, relative to the export) into `/pagefind/`
- * under `prefix`, and returns what to await for the bundles' count. With
- * `reuse`, a bundle whose pages are as in the last build is put in from its cache instead. The
- * bundles to index (as many at once as memory allows: all of them up to 2,000 posts) are under
- * way when this returns, so the caller can do other work meanwhile (the broken-site check).
+ * under `prefix`, and returns what to await for the bundles' count. With `reuse`, a bundle whose
+ * pages are as in the last build is put in from its cache instead. The bundles to index (as many
+ * at once as memory allows: all of them up to 2,000 posts) are under way when this returns, so
+ * the caller can do other work meanwhile (the broken-site check).
  */
 export async function startSearchIndex(
   exportDir: string,
