@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { corpusPosts, postPath } from './corpus-posts.mjs';
 
 const n = Number(process.argv[2] ?? 200);
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,12 +26,8 @@ if (!fs.existsSync(path.join(root, exportDir))) {
 fs.rmSync(path.join(root, coldExport), { recursive: true, force: true });
 fs.renameSync(path.join(root, exportDir), path.join(root, coldExport));
 
-const post = fs
-  .readdirSync(postsDir)
-  .filter((file) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(file))
-  .sort()[0];
+const [post] = corpusPosts(postsDir);
 if (!post) throw new Error(`rebuild-check: no post in ${postsDir}`);
-const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(post) ?? [];
 const postFile = path.join(postsDir, post);
 const original = fs.readFileSync(postFile, 'utf8');
 const EDIT = 'A sentence added for the warm rebuild check.';
@@ -89,7 +86,7 @@ function expectIncremental(name, built) {
 try {
   fs.writeFileSync(postFile, `${original.trimEnd()}\n\n${EDIT}\n`);
   const edited = expectIncremental('one post edited', build());
-  const page = path.join(root, exportDir, y, m, d, name, 'index.html');
+  const page = path.join(root, exportDir, postPath(post), 'index.html');
   if (!fs.readFileSync(page, 'utf8').includes(EDIT)) {
     console.error(`rebuild-check: the warm build after editing ${post} does not show the edit`);
     failed = true;

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createJiti } from 'jiti';
 import { calibrate } from './calibrate.mjs';
+import { corpusPosts, postPath } from './corpus-posts.mjs';
 import { pageScriptBytes } from './page-js.mjs';
 
 const { cacheDirs } = await createJiti(import.meta.url).import('../lib/cache-dirs.ts');
@@ -172,12 +173,8 @@ async function buildOnce() {
     bytes += fs.statSync(file).size;
     if (file.endsWith('.html')) pages++;
   });
-  const firstPost = fs
-    .readdirSync(postsDir)
-    .filter((f) => /^\d{4}-\d\d-\d\d-.*\.mdx?$/.test(f))
-    .sort()[0];
-  const [, y, m, d, name] = /^(\d{4})-(\d\d)-(\d\d)-(.*)\.mdx?$/.exec(firstPost);
-  const js = await pageScriptBytes(outDir, `/${y}/${m}/${d}/${name}/`, process.env.BASE_PATH ?? '');
+  const firstPost = corpusPosts(postsDir)[0];
+  const js = await pageScriptBytes(outDir, `${postPath(firstPost)}/`, process.env.BASE_PATH ?? '');
 
   const report = {
     posts: n,
