@@ -19,6 +19,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -105,13 +106,18 @@ const plain =
     : undefined;
 
 const postbuild = [path.join(root, 'scripts', 'postbuild.mjs'), ...process.argv.slice(2)];
+// Node's flags for the process that renders the pages: a tighter heap (lib/build/heap-growth.mjs).
+const heapGrowth = pathToFileURL(path.join(root, 'lib', 'build', 'heap-growth.mjs')).href;
+const rendering = ['--import', heapGrowth, nextBin];
 /** The publish step, when started before Next's generate step ended. */
 let publish;
 
 if (plain) {
   console.log(`build: one plain \`next build\`, without the workarounds (${plain})`);
   fs.rmSync(compiledFile, { force: true });
-  run([nextBin, 'build'], { NEXT_WORKAROUNDS: support.supported ? env.NEXT_WORKAROUNDS : 'off' });
+  run([...rendering, 'build'], {
+    NEXT_WORKAROUNDS: support.supported ? env.NEXT_WORKAROUNDS : 'off',
+  });
 } else {
   // The compile step also exports the pages Next cannot yet tell are static, and the generate
   // step renders them again: given no posts, they cost nothing. Compiling never reads posts.
@@ -157,7 +163,7 @@ if (plain) {
   if (plan.render.length * 2 <= plan.pages.length) {
     publish = startWaiting(postbuild, { RENDER_PLAN: planFile });
   }
-  run([nextBin, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
+  run([...rendering, 'build', '--experimental-build-mode=generate'], { RENDER_PLAN: planFile });
 }
 if (publish) process.exit(await publish.go());
 run(postbuild, { RENDER_PLAN: plain ? '' : planFile });
