@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { checkSite, cssUrls, formatProblem } from './check-site';
+import { type PageReading, checkSite, cssUrls, formatProblem } from './check-site';
 
 /** A fabricated export: `{ 'index.html': '…' }`, written to a temporary folder. */
 function writeExport(files: Record<string, string>): string {
@@ -153,6 +155,47 @@ describe('checkSite', () => {
       'out/index.html: image "/img/a.png" — outside the base path /blog',
       'out/ok/index.html: redirect to "/blog/gone/" — no such page',
     ]);
+  });
+});
+
+describe('what the check keeps of a page', () => {
+  it('holds none of the page’s text (only its own copies of ids and links)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    // 40 pages of ~1 MB (Hangul: two bytes a character), each with an id and a link as long as
+    // a post's (V8 copies strings under 13 characters rather than slicing them).
+    const body = '가나다라마바사 '.repeat(62_500);
+    const post = (i: number) => `/2026/02/20/post-number-${i}/`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      const next = (i + 1) % 40;
+      files[`${post(i).slice(1)}index.html`] = page(
+        `<h2 id="heading-of-post-${i}">제목</h2><p>${body}</p><a href="${post(next)}#heading-of-post-${next}">다음</a>`,
+      );
+    }
+    const dir = writeExport(files);
+    const kept: PageReading[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const problems = checkSite({
+      dir,
+      basePath: '',
+      siteUrl: 'https://example.com',
+      sourceOf: () => undefined,
+      readings: {
+        read(file, read) {
+          const reading = read(fs.readFileSync(file, 'utf8'));
+          kept.push(reading);
+          return reading;
+        },
+      },
+    });
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(problems).toEqual([]);
+    expect(kept.map((reading) => reading.ids)).toContainEqual(['heading-of-post-0']);
+    // The 40 pages are ~40 MB of text; what is kept of them, a few kB.
+    expect(grown).toBeLessThan(4_000_000);
   });
 });
 
