@@ -35,7 +35,7 @@ type WallClock = {
   second: number;
 };
 
-function wallClock(instant: number, timeZone: string): WallClock {
+function readWallClock(instant: number, timeZone: string): WallClock {
   const values: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
@@ -48,6 +48,17 @@ function wallClock(instant: number, timeZone: string): WallClock {
     minute: values.minute ?? 0,
     second: values.second ?? 0,
   };
+}
+
+/** Wall clocks already read, by time zone: a site's dates are shown again on many pages. */
+const clocks = new Map<string, Map<number, Readonly<WallClock>>>();
+
+function wallClock(instant: number, timeZone: string): Readonly<WallClock> {
+  let known = clocks.get(timeZone);
+  if (!known || known.size > 100_000) clocks.set(timeZone, (known = new Map()));
+  let clock = known.get(instant);
+  if (clock === undefined) known.set(instant, (clock = readWallClock(instant, timeZone)));
+  return clock;
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (Asia/Seoul: +9 h). */
@@ -174,15 +185,7 @@ export function toZonedIso(date: Date, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
 }
 
-/** Years of instants already asked for, by time zone (a site's posts are asked for again). */
-const years = new Map<string, Map<number, number>>();
-
 /** The calendar year of `date` in the site's time zone. */
 export function yearIn(date: Date, timeZone: string): number {
-  let known = years.get(timeZone);
-  if (!known || known.size > 100_000) years.set(timeZone, (known = new Map()));
-  const instant = date.getTime();
-  let year = known.get(instant);
-  if (year === undefined) known.set(instant, (year = wallClock(instant, timeZone).year));
-  return year;
+  return wallClock(date.getTime(), timeZone).year;
 }
