@@ -38,7 +38,13 @@ describe('the seed post, verbatim as .md', () => {
     expect(excerpt).toContain('그 사이에 있었던 일들을 기록해둔다.');
     expect(excerpt).not.toContain('회사에서');
     expect(excerpt).not.toContain('<h2');
-    expect((await store.getCompiledPost(post)).facts.truncated).toBe(true);
+    const { code, facts } = await store.getCompiledPost(post);
+    expect(facts.truncated).toBe(true);
+    // What follows the marker is a function that only the page calls (recma-lazy-rest.ts).
+    expect(code).toMatch(/_jsxs?\(TruncateRest, \{\s*children: \(\) =>/);
+    const page = await renderPost(store, post);
+    expect(page).toContain('그 사이에 있었던 일들을 기록해둔다.');
+    expect(page).toContain('회사에서');
   });
 
   it('collects the table of contents from its headings', async () => {
@@ -126,6 +132,9 @@ describe('MDX', () => {
     });
     expect(excerpt).toContain('The answer is 42.');
     expect(excerpt).not.toContain('After the marker');
+    expect((await store.getCompiledPost(post)).code).toMatch(
+      /_jsxs?\(TruncateRest, \{\s*children: \(\) =>/,
+    );
     const page = await renderPost(store, post, { components: { Shout: () => null } });
     expect(page).toContain('After the marker');
     expect(page).toContain('<details>');

@@ -11,8 +11,9 @@ import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
 import { pageLocale } from '@/lib/render/site';
 
-function Rest({ children }: { children?: ReactNode }) {
-  return <>{children}</>;
+/** What follows the truncate marker: a function (lib/compile/plugins/recma-lazy-rest.ts). */
+function Rest({ children }: { children?: ReactNode | (() => ReactNode) }) {
+  return <>{typeof children === 'function' ? children() : children}</>;
 }
 
 function CodeCopyButton() {

@@ -45,6 +45,7 @@ import {
   rehypePullRequestTable,
 } from './plugins/rehype-pull-request-table';
 import { rehypeTableScroll } from './plugins/rehype-table-scroll';
+import { recmaLazyRest } from './plugins/recma-lazy-rest';
 import { rehypeTruncate } from './plugins/rehype-truncate';
 import { remarkAdmonitions } from './plugins/remark-admonitions';
 import { remarkHeadingIds } from './plugins/remark-heading-ids';
@@ -159,6 +160,7 @@ export async function compilePostSource(
           remarkHeadingIds,
         ],
         rehypePlugins,
+        recmaPlugins: [recmaLazyRest],
       },
     );
     code = String(result);
