@@ -47,9 +47,9 @@ function topLevel(root: Expression): (Expression | SpreadElement | null)[] {
 /**
  * Makes what follows a post's truncate marker a function: `<TruncateRest>`'s children become
  * `() => children`, which the page's `TruncateRest` calls and a list's leaves uncalled. A list
- * shows ten excerpts of whole posts: built eagerly, every element after the marker (a code
- * block's every token) was made for nothing, and V8 compiled all of it (~1.2 ms a post on list
- * pages, measured in the 1,000-post corpus). The element is at the root (rehype-truncate.ts).
+ * shows ten excerpts of whole posts: built eagerly, every element after the marker (every token
+ * of a code block) was made for nothing, and V8 compiled all of it (about 1.2 ms a list entry in
+ * the 1,000-post corpus, bench/RESULTS.md). The element is at the root (rehype-truncate.ts).
  */
 export function recmaLazyRest() {
   return (program: Program) => {
