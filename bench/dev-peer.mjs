@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { corpusPosts, postPath } from './corpus-posts.mjs';
-import { timeSaves } from './timed-saves.mjs';
+import { seconds, timeSaves } from './timed-saves.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -85,7 +85,6 @@ const engines = {
   },
 };
 
-const seconds = (since) => Number(((performance.now() - since) / 1000).toFixed(2));
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const browser = await chromium.launch({

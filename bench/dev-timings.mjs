@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { corpusPosts, postPath } from './corpus-posts.mjs';
-import { timeSaves } from './timed-saves.mjs';
+import { seconds, timeSaves } from './timed-saves.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
@@ -55,8 +55,6 @@ const stop = () => {
   }
 };
 process.on('exit', stop);
-
-const seconds = (since) => Number(((performance.now() - since) / 1000).toFixed(2));
 
 /** Seconds from the start until the dev server prints `line`. */
 async function printed(line) {

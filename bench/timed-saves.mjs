@@ -5,6 +5,9 @@ import fs from 'node:fs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Seconds since `since` (a `performance.now()`), to the hundredth. */
+export const seconds = (since) => Number(((performance.now() - since) / 1000).toFixed(2));
+
 /** Seconds from each save to the page showing it. */
 export async function timeSaves(page, file, count, { timeout = 30_000 } = {}) {
   const original = fs.readFileSync(file, 'utf8');
@@ -16,7 +19,7 @@ export async function timeSaves(page, file, count, { timeout = 30_000 } = {}) {
       const since = performance.now();
       fs.writeFileSync(file, `${original}\n\n${marker}\n`);
       await page.getByText(marker).waitFor({ timeout });
-      times.push(Number(((performance.now() - since) / 1000).toFixed(2)));
+      times.push(seconds(since));
       await sleep(1500);
     }
   } finally {

@@ -3,6 +3,7 @@ import type {
   CallExpression,
   Expression,
   Program,
+  Property,
   SpreadElement,
 } from 'estree';
 import { TRUNCATE_COMPONENT } from './rehype-truncate';
@@ -30,18 +31,20 @@ function rootElement(program: Program): Expression | undefined {
   return undefined;
 }
 
+/** The `children` of an element's props, as MDX writes them: `_jsx(X, { children: … })`. */
+function childrenOf(element: CallExpression): Property | undefined {
+  const props = element.arguments[1];
+  if (props?.type !== 'ObjectExpression') return undefined;
+  return props.properties.find(
+    (p): p is Property =>
+      p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === 'children',
+  );
+}
+
 /** The root's children: the elements of a fragment's `children` array, or the root itself. */
 function topLevel(root: Expression): (Expression | SpreadElement | null)[] {
-  const props = root.type === 'CallExpression' ? root.arguments[1] : undefined;
-  const children =
-    props?.type === 'ObjectExpression'
-      ? props.properties.find(
-          (p) => p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === 'children',
-        )
-      : undefined;
-  return children?.type === 'Property' && children.value.type === 'ArrayExpression'
-    ? [root, ...children.value.elements]
-    : [root];
+  const children = root.type === 'CallExpression' ? childrenOf(root) : undefined;
+  return children?.value.type === 'ArrayExpression' ? [root, ...children.value.elements] : [root];
 }
 
 /**
@@ -55,22 +58,14 @@ export function recmaLazyRest() {
   return (program: Program) => {
     const root = rootElement(program);
     const rest = root && topLevel(root).find(isRestElement);
-    const props = rest?.arguments[1];
-    if (props?.type !== 'ObjectExpression') return;
-    for (const property of props.properties) {
-      if (
-        property.type === 'Property' &&
-        property.key.type === 'Identifier' &&
-        property.key.name === 'children'
-      ) {
-        const lazy: ArrowFunctionExpression = {
-          type: 'ArrowFunctionExpression',
-          params: [],
-          body: property.value as Expression,
-          expression: true,
-        };
-        property.value = lazy;
-      }
-    }
+    const children = rest && childrenOf(rest);
+    if (!children) return;
+    const lazy: ArrowFunctionExpression = {
+      type: 'ArrowFunctionExpression',
+      params: [],
+      body: children.value as Expression,
+      expression: true,
+    };
+    children.value = lazy;
   };
 }
