@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderPost } from '@/components/testing/render-post';
 import type { TestStore as ContentStore } from '@/lib/testing/sites';
 import { copyFixture, postAt, storeFor, writeSite } from '@/lib/testing/sites';
@@ -41,10 +41,22 @@ describe('the seed post, verbatim as .md', () => {
     const { code, facts } = await store.getCompiledPost(post);
     expect(facts.truncated).toBe(true);
     // What follows the marker is a function that only the page calls (recma-lazy-rest.ts).
-    expect(code).toMatch(/_jsxs?\(TruncateRest, \{\s*children: \(\) =>/);
+    expect(code).toMatch(/_jsxs?\(TruncateRest, \{\s*render: \(\) =>/);
     const page = await renderPost(store, post);
     expect(page).toContain('그 사이에 있었던 일들을 기록해둔다.');
     expect(page).toContain('회사에서');
+  });
+
+  it('renders what follows the marker without React warnings', async () => {
+    // A warning here is an error in the dev server's overlay: the lazy rest's element must not
+    // be a static-children call without an array, nor its children a keyless array.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await renderPost(store, postAt(store, 'kube-rs-contribution.md'));
+      expect(errors.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('collects the table of contents from its headings', async () => {
@@ -133,7 +145,7 @@ describe('MDX', () => {
     expect(excerpt).toContain('The answer is 42.');
     expect(excerpt).not.toContain('After the marker');
     expect((await store.getCompiledPost(post)).code).toMatch(
-      /_jsxs?\(TruncateRest, \{\s*children: \(\) =>/,
+      /_jsxs?\(TruncateRest, \{\s*render: \(\) =>/,
     );
     const page = await renderPost(store, post, { components: { Shout: () => null } });
     expect(page).toContain('After the marker');

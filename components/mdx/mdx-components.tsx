@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { Fragment, createElement } from 'react';
 import type { ReactNode } from 'react';
 import { Admonition } from '@/components/docusaurus/admonition';
 import { Details } from '@/components/docusaurus/details';
@@ -7,13 +8,22 @@ import { Gallery } from '@/components/gallery/gallery';
 import { LightboxImage, PlainImage } from '@/components/gallery/lightbox-image';
 import { PullRequestTable } from '@/components/pr-table/pull-request-table';
 import type { GalleryImage, LightboxImageProps } from '@/lib/compile/component-props';
+import { LAZY_REST_PROP } from '@/lib/compile/plugins/recma-lazy-rest';
 import { contentMessages } from '@/lib/i18n/content-messages';
 import { CopyButton } from './copy-button';
 import { pageLocale } from '@/lib/render/site';
 
-/** What follows the truncate marker: a function (lib/compile/plugins/recma-lazy-rest.ts). */
-function Rest({ children }: { children?: ReactNode | (() => ReactNode) }) {
-  return <>{typeof children === 'function' ? children() : children}</>;
+type RestProps = { children?: ReactNode } & {
+  [LAZY_REST_PROP]?: () => ReactNode;
+};
+
+/**
+ * What follows the truncate marker: a function (lib/compile/plugins/recma-lazy-rest.ts), whose
+ * elements are given to React as written, like any element's children, not as a keyless list.
+ */
+function Rest({ children, [LAZY_REST_PROP]: lazy }: RestProps) {
+  const rest = lazy ? lazy() : children;
+  return Array.isArray(rest) ? createElement(Fragment, null, ...(rest as ReactNode[])) : rest;
 }
 
 function CodeCopyButton() {

@@ -48,11 +48,19 @@ function topLevel(root: Expression): (Expression | SpreadElement | null)[] {
 }
 
 /**
+ * The prop of `<TruncateRest>` that holds what follows the marker once it is lazy: not
+ * `children`, which React's development build checks (a `_jsxs` call's children must be an
+ * array, an array of elements must have keys) and would warn about, in the dev server's overlay.
+ */
+export const LAZY_REST_PROP = 'render';
+
+/**
  * Makes what follows a post's truncate marker a function: `<TruncateRest>`'s children become
- * `() => children`, which the page's `TruncateRest` calls and a list's leaves uncalled. A list
- * shows ten excerpts of whole posts: built eagerly, every element after the marker (every token
- * of a code block) was made for nothing, and V8 compiled all of it (about 1.2 ms a list entry in
- * the 1,000-post corpus, bench/RESULTS.md). The element is at the root (rehype-truncate.ts).
+ * `render: () => children`, which the page's `TruncateRest` calls and a list's leaves uncalled.
+ * A list shows ten excerpts of whole posts: built eagerly, every element after the marker (every
+ * token of a code block) was made for nothing, and V8 compiled all of it (about 1.2 ms a list
+ * entry in the 1,000-post corpus, bench/RESULTS.md). The element is at the root
+ * (rehype-truncate.ts).
  */
 export function recmaLazyRest() {
   return (program: Program) => {
@@ -66,6 +74,7 @@ export function recmaLazyRest() {
       body: children.value as Expression,
       expression: true,
     };
+    children.key = { type: 'Identifier', name: LAZY_REST_PROP };
     children.value = lazy;
   };
 }
