@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { toBeHydrated } from './hydration';
 
 // Runs against `npm run dev` over a copy of the fixture posts (scripts/dev-e2e.mjs).
 const posts = path.resolve('.cache/dev-e2e/posts');
@@ -98,4 +99,25 @@ test('the files a post links next to it are served as the export will have them'
     .toBeGreaterThan(0);
   const missing = await page.request.get('/_assets/000000000000/missing.png');
   expect(missing.status()).toBe(404);
+});
+
+test('a post page and a list render without React warnings in the console', async ({ page }) => {
+  // The dev server replays its own (server components') warnings in the browser's console too;
+  // a warning there is also a badge on Next's overlay, over every page the writer opens. Not
+  // counted: images that do not load (the fixture's author picture, a remote one offline).
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/^(error|warning)$/.test(message.type()) && !text.startsWith('Failed to load resource'))
+      warnings.push(text);
+  });
+  await page.goto('/2026/02/20/kube-rs-contribution/');
+  // The post's text after its truncate marker, and the page hydrated.
+  await expect(page.getByRole('heading', { name: '기여 전체 목록' })).toBeVisible();
+  await toBeHydrated(page.getByRole('button', { name: /테마 바꾸기/ }));
+  // The home page: excerpts, each ending at its marker.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await toBeHydrated(page.getByRole('button', { name: /테마 바꾸기/ }));
+  expect(warnings).toEqual([]);
 });
