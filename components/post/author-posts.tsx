@@ -1,12 +1,12 @@
 import type { Post } from '@/lib/load/post';
 import { ui } from '@/lib/render/site';
-import type { AuthorWithPosts, Page } from '@/lib/routes/table';
+import type { AuthorWithPage, Page } from '@/lib/routes/table';
 import { BlogLayout } from '../layout/blog-layout';
 import { AuthorAvatar } from './author-list';
 import { PostList } from './post-list';
 
 /** An author's page: who they are, their links, and a page of their posts. */
-export function AuthorPosts({ author, page }: { author: AuthorWithPosts; page: Page<Post> }) {
+export function AuthorPosts({ author, page }: { author: AuthorWithPage; page: Page<Post> }) {
   const t = ui();
   const links = [
     ...(author.url ? [{ label: author.url.replace(/^https?:\/\//, ''), url: author.url }] : []),

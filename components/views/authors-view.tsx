@@ -1,10 +1,33 @@
+import type { ReactNode } from 'react';
 import { SiteLink } from '@/components/ui/site-link';
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { AuthorAvatar } from '@/components/post/author-list';
 import { ui } from '@/lib/render/site';
 import type { AuthorWithPosts } from '@/lib/routes/table';
 
-/** The authors with a page, each with their post count. */
+const card = 'flex items-center gap-4 rounded-lg border border-gray-200 p-4 dark:border-gray-700';
+const linkedCard = `${card} hover:border-accent-600 dark:hover:border-accent-400`;
+
+/** An author's card: to their page if they have one, else to their site, else not a link. */
+function AuthorCard({ author, children }: { author: AuthorWithPosts; children: ReactNode }) {
+  if (author.permalink) {
+    return (
+      <SiteLink href={author.permalink} className={linkedCard}>
+        {children}
+      </SiteLink>
+    );
+  }
+  if (author.url) {
+    return (
+      <a href={author.url} className={linkedCard} rel="noopener noreferrer" target="_blank">
+        {children}
+      </a>
+    );
+  }
+  return <div className={card}>{children}</div>;
+}
+
+/** Every author of authors.yml, each with their post count, as Docusaurus lists them. */
 export function AuthorsView({ authors }: { authors: AuthorWithPosts[] }) {
   const t = ui();
   return (
@@ -13,11 +36,7 @@ export function AuthorsView({ authors }: { authors: AuthorWithPosts[] }) {
       <ul className="grid gap-4 sm:grid-cols-2">
         {authors.map((author) => (
           <li key={author.key}>
-            <SiteLink
-              href={author.permalink}
-
-              className="flex items-center gap-4 rounded-lg border border-gray-200 p-4 hover:border-accent-600 dark:border-gray-700 dark:hover:border-accent-400"
-            >
+            <AuthorCard author={author}>
               <AuthorAvatar author={author} size={56} />
               <span className="space-y-0.5">
                 <span className="block text-lg font-bold">{author.name}</span>
@@ -30,7 +49,7 @@ export function AuthorsView({ authors }: { authors: AuthorWithPosts[] }) {
                   {t.postCount(author.posts.length)}
                 </span>
               </span>
-            </SiteLink>
+            </AuthorCard>
           </li>
         ))}
       </ul>

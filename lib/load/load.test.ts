@@ -185,7 +185,9 @@ describe('authors', () => {
     expect(authors.map((a) => [a.key, a.permalink, a.posts.length])).toEqual([
       ['doxxx', '/authors/doxxx/', 3],
       ['jane', '/authors/jane-kim/', 3],
+      ['quiet', undefined, 0],
     ]);
+    expect(store.getAuthorPage('quiet')).toBeUndefined();
     expect(authors[1]?.socials).toEqual([
       { platform: 'github', url: 'https://github.com/janekim' },
       { platform: 'x', url: 'https://x.com/jane' },

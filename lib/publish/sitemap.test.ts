@@ -60,5 +60,7 @@ describe('sitemapEntries', () => {
       'https://example.com/blog/tags/%EC%98%A4%ED%94%88%EC%86%8C%EC%8A%A4/page/2/',
     );
     expect(urls).not.toContain('https://example.com/blog/page/3/');
+    // No authors.yml: no authors page.
+    expect(urls).not.toContain('https://example.com/blog/authors/');
   });
 });

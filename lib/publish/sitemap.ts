@@ -58,10 +58,12 @@ export function sitemapEntries(
     if (route.kind === 'tag' && !route.tag.unlisted) add(route.path, route.list.items);
   }
   const authors = pages.flatMap((r) => (r.kind === 'author' ? [r] : []));
-  add(
-    routes.urls.authors,
-    authors.filter((r) => r.list.page === 1).flatMap((r) => r.author.posts),
-  );
+  if (pages.some((r) => r.kind === 'authors')) {
+    add(
+      routes.urls.authors,
+      authors.filter((r) => r.list.page === 1).flatMap((r) => r.author.posts),
+    );
+  }
   for (const route of authors) add(route.path, route.list.items);
   return entries;
 }

@@ -16,7 +16,10 @@ export function navLinks(): NavLink[] {
     { label: t.blog, href: urls.blog, position: 'left' },
     { label: t.tags, href: urls.tags, position: 'left' },
     { label: t.archive, href: urls.archive, position: 'left' },
-    { label: t.authors, href: urls.authors, position: 'left' },
+    // Only with authors.yml naming someone: the page exists then (lib/routes/table.ts).
+    ...(getBlog().routes().has(urls.authors)
+      ? [{ label: t.authors, href: urls.authors, position: 'left' as const }]
+      : []),
     ...(site.blog.feed.types.includes('rss')
       ? [{ label: 'RSS', href: urls.feed('rss'), position: 'left' as const }]
       : []),

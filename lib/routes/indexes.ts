@@ -8,12 +8,10 @@ import type { Post } from '../load/post';
 import type { Tag } from '../load/tags';
 
 export type TagWithPosts = Tag & { posts: Post[]; unlisted: boolean };
-export type AuthorWithPosts = Author & {
-  key: string;
-  permalink: string;
-  slug: string;
-  posts: Post[];
-};
+/** An author of authors.yml with their listed posts. */
+export type AuthorWithPosts = Author & { key: string; posts: Post[] };
+/** One with a page of their posts (`page` in authors.yml). */
+export type AuthorWithPage = AuthorWithPosts & { permalink: string; slug: string };
 export type YearOfPosts = { year: number; posts: Post[] };
 
 /**
@@ -37,7 +35,10 @@ export function indexTags(posts: readonly Post[]): Map<string, TagWithPosts> {
   return tags;
 }
 
-/** Authors of authors.yml that have a page (`page: true`), with their listed posts. */
+/**
+ * Every author of authors.yml, in its order, with their listed posts: the authors page lists
+ * them all, as Docusaurus's does, and only those with `page` get a page of their own.
+ */
 export function indexAuthors(
   authors: Iterable<Author>,
   listed: readonly Post[],
@@ -53,11 +54,14 @@ export function indexAuthors(
   }
   const result: AuthorWithPosts[] = [];
   for (const author of authors) {
-    const { key, permalink, slug } = author;
-    if (key === undefined || permalink === undefined || slug === undefined) continue;
-    result.push({ ...author, key, permalink, slug, posts: byKey.get(key) ?? [] });
+    const { key } = author;
+    if (key !== undefined) result.push({ ...author, key, posts: byKey.get(key) ?? [] });
   }
   return result;
+}
+
+export function hasPage(author: AuthorWithPosts): author is AuthorWithPage {
+  return author.permalink !== undefined && author.slug !== undefined;
 }
 
 /** Posts grouped by year in `timeZone`, in the order given (newest first). */

@@ -128,9 +128,17 @@ describe('buildRouteTable: the pages and files of a small site', () => {
     ]);
   });
 
-  it('gives a page only to authors with `page`, listing their listed posts', () => {
-    expect(routes.authors.map((author) => [author.key, author.permalink])).toEqual([
-      ['doxxx', '/authors/doxxx/'],
+  it('lists every author of authors.yml, and gives a page only to those with `page`', () => {
+    // As Docusaurus's authors page: Jane, without a page, is listed with her post count.
+    expect(
+      routes.authors.map((author) => [author.key, author.permalink, titles(author.posts)]),
+    ).toEqual([
+      ['doxxx', '/authors/doxxx/', ['B', 'A']],
+      ['jane', undefined, ['B']],
+    ]);
+    expect(list(routes).filter((page) => page.startsWith('author'))).toEqual([
+      'authors /authors/',
+      'author /authors/doxxx/',
     ]);
   });
 
@@ -159,12 +167,11 @@ describe('buildRouteTable: the pages and files of a small site', () => {
     expect(feeds(null)).toEqual(['sitemap /sitemap.xml', 'robots /robots.txt']);
   });
 
-  it('has one list page for no posts', () => {
+  it('has one list page for no posts, and no authors page without authors.yml', () => {
     expect(list(routesOf({}))).toEqual([
       'blog /',
       'tags /tags/',
       'archive /archive/',
-      'authors /authors/',
       'search /search/',
       'feed /rss.xml',
       'feed /atom.xml',

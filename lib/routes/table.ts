@@ -20,10 +20,10 @@ import {
   pageFile,
 } from '../urls/site-urls';
 import { pageIdentity } from './alternates';
-import type { AuthorWithPosts, TagWithPosts } from './indexes';
-import { groupByYear, indexAuthors, indexTags } from './indexes';
+import type { AuthorWithPage, TagWithPosts } from './indexes';
+import { groupByYear, hasPage, indexAuthors, indexTags } from './indexes';
 
-export type { AuthorWithPosts, TagWithPosts, YearOfPosts } from './indexes';
+export type { AuthorWithPage, AuthorWithPosts, TagWithPosts, YearOfPosts } from './indexes';
 
 /** Page `page` (from 1) of a list whose first page is at `listPath`. */
 export type Page<T> = { items: T[]; page: number; totalPages: number; listPath: string };
@@ -35,7 +35,7 @@ export type PageRoute = { path: string } & (
   | { kind: 'tag'; tag: TagWithPosts; list: Page<Post> }
   | { kind: 'archive' }
   | { kind: 'authors' }
-  | { kind: 'author'; author: AuthorWithPosts; list: Page<Post> }
+  | { kind: 'author'; author: AuthorWithPage; list: Page<Post> }
   | { kind: 'search' }
   /** A standalone Markdown page (`src/markdown-pages/about.md`). */
   | { kind: 'page'; post: Post }
@@ -188,8 +188,9 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     }));
   }
   pages.push({ kind: 'archive', path: urls.archive });
-  pages.push({ kind: 'authors', path: urls.authors });
-  for (const author of authors) {
+  // As in Docusaurus: an authors page when authors.yml names anyone.
+  if (authors.length > 0) pages.push({ kind: 'authors', path: urls.authors });
+  for (const author of authors.filter(hasPage)) {
     addList(author.permalink, author.posts, (list) => ({
       kind: 'author',
       path: urls.paged(author.permalink, list.page),
@@ -273,6 +274,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     /** Every tag with a page, unlisted ones included. */
     allTags: tags,
     tagGroups: groupTagsByInitial(listedTags, urls.locale),
+    /** Every author of authors.yml, with their listed posts (those with a page: `hasPage`). */
     authors,
     archive: groupByYear(listed, config.timeZone),
     /** The blog sidebar's most recent posts, grouped by year. */

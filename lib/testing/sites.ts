@@ -11,6 +11,7 @@ import type { SiteConfig } from '../config/resolve';
 import { resolveSiteConfig } from '../config/resolve';
 import type { SiteConfigInput } from '../config/schema';
 import type { Post } from '../load/post';
+import { hasPage } from '../routes/indexes';
 import { paginate } from '../routes/table';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'load', '__fixtures__');
@@ -97,7 +98,10 @@ export function storeFor(dir: string, options: Partial<StoreOptions> = {}) {
     getAllTags: () => routes().allTags,
     getTag: (slug: string) => routes().allTags.find((tag) => tag.slug === decode(slug)),
     getAuthors: () => routes().authors,
-    getAuthorPage: (slug: string) => routes().authors.find((a) => a.slug === decode(slug)),
+    getAuthorPage: (slug: string) =>
+      routes()
+        .authors.filter(hasPage)
+        .find((a) => a.slug === decode(slug)),
     getArchive: () => routes().archive,
     getCompiledPost: (post: Post) => blog.compile(post),
   };
