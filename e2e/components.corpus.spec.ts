@@ -19,3 +19,22 @@ test('the copy button puts a code block on the clipboard', async ({ page, contex
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   await expect(block.getByRole('button', { name: '복사' })).toBeVisible({ timeout: 5000 });
 });
+
+test('a blank line of code is as tall as any other', async ({ page }) => {
+  // A corpus post whose ```rust block has blank lines.
+  await page.goto('/2019/01/09/p00086-k8s-images/');
+  const steps = await page
+    .locator('.code-block')
+    .first()
+    .locator('.line')
+    .evaluateAll((lines) =>
+      lines.slice(0, -1).map((line, i) => ({
+        blank: line.textContent === '',
+        step: Math.round(
+          lines[i + 1]!.getBoundingClientRect().top - line.getBoundingClientRect().top,
+        ),
+      })),
+    );
+  expect(steps.filter((line) => line.blank).length).toBeGreaterThan(0);
+  expect(new Set(steps.map((line) => line.step)).size).toBe(1);
+});
