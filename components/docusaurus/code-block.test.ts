@@ -40,6 +40,15 @@ describe('CodeBlock', () => {
     ]);
   });
 
+  it('reads magic comments as the same fence does', async () => {
+    const magic = 'a();\n// highlight-next-line\nb();\n';
+    const fence = await renderSingle('a.md', '```js\n' + magic + '```\n');
+    const html = await render({ language: 'js', children: magic });
+    expect(html).toBe(fence);
+    expect(html).not.toContain('highlight-next-line');
+    expect(lineClasses(html)).toEqual(['line', 'line highlighted']);
+  });
+
   it('takes the title prop over the metastring’s, and a language from className', async () => {
     const html = await render({
       className: 'language-rust',

@@ -44,4 +44,41 @@ describe('code blocks', () => {
     const html = await renderSingle('a.md', '```ts {1，3-7}\none\n```\n');
     expect(lineClasses(html)).toEqual(['line']);
   });
+
+  it.each(['a.md', 'a.mdx'])(
+    'highlight the lines magic comments name, and leave the comments out, in %s',
+    async (name) => {
+      const fence = [
+        '```js',
+        'const a = 1;',
+        '// highlight-next-line',
+        'const b = 2;',
+        '// highlight-start',
+        'const c = 3;',
+        'const d = 4;',
+        '// highlight-end',
+        'const e = 5;',
+        '```',
+        '',
+      ].join('\n');
+      const html = await renderSingle(name, fence);
+      expect(html).not.toContain('highlight-');
+      expect(lineClasses(html)).toEqual([
+        'line',
+        'line highlighted',
+        'line highlighted',
+        'line highlighted',
+        'line',
+      ]);
+    },
+  );
+
+  it('leave magic comments as code where Docusaurus does', async () => {
+    // A fence that names its lines, and a block without a language.
+    const named = await renderSingle('a.md', '```js {1}\n// highlight-next-line\nrun();\n```\n');
+    expect(named).toContain('highlight-next-line');
+    expect(lineClasses(named)).toEqual(['line highlighted', 'line']);
+    const plain = await renderSingle('a.md', '```\n# highlight-next-line\nrun\n```\n');
+    expect(plain).toContain('highlight-next-line');
+  });
 });

@@ -3,12 +3,24 @@ import { toString } from 'hast-util-to-string';
 import type { ShikiTransformer } from 'shiki';
 import { SKIP, visit } from '../visit';
 import { parseCodeMeta } from '../code-meta';
+import { readMagicComments } from '../magic-comments';
 import type { CompileContext } from '../context';
 
 export const COPY_BUTTON_COMPONENT = 'CopyButton';
 
 function isCode(node: ElementContent | undefined): node is Element & { tagName: 'code' } {
   return node?.type === 'element' && node.tagName === 'code';
+}
+
+/** The fence's language: remark writes it as the class `language-…`. */
+function languageOf(code: Element): string | undefined {
+  const { className } = code.properties;
+  const classes = Array.isArray(className) ? className : [];
+  for (const name of classes) {
+    if (typeof name === 'string' && name.startsWith('language-'))
+      return name.slice('language-'.length);
+  }
+  return undefined;
 }
 
 /** The fence's meta string: kept by remark in `data`, or in `metastring` once rehype-raw ran. */
@@ -33,14 +45,27 @@ export function rehypeKeepCodeMeta() {
 
 /**
  * Code blocks, before Shiki highlights them: the fence's `title="…"` becomes a caption, its
- * `{1,3-4}` is checked against the block's lines, and a copy button goes beside the code.
+ * `{1,3-4}` is checked against the block's lines (or, without one, the magic comments of
+ * magic-comments.ts say which lines), and a copy button goes beside the code.
  */
 export function rehypeCodeBlocks(context: Pick<CompileContext, 'file' | 'facts'>) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const code = node.children[0];
       if (node.tagName !== 'pre' || !isCode(code) || !parent || index === undefined) return;
-      const meta = parseCodeMeta(metaOf(code));
+      let meta = parseCodeMeta(metaOf(code));
+      if (meta.lines.size === 0 && !meta.error) {
+        const magic = readMagicComments(toString(code), languageOf(code));
+        if (magic) {
+          // The comments leave the code; the lines they highlight are written as the fence's
+          // `{…}`, which is what the highlighter reads (highlightedLines below).
+          code.children = [{ type: 'text', value: magic.code }];
+          const spec = magic.lines.length > 0 ? ` {${magic.lines.join(',')}}` : '';
+          code.properties.metastring = `${metaOf(code)}${spec}`;
+          if (code.data) code.data.meta = code.properties.metastring;
+          meta = parseCodeMeta(code.properties.metastring);
+        }
+      }
       const lineCount = toString(code).replace(/\n$/, '').split('\n').length;
       const past = [...meta.lines].filter((line) => line > lineCount);
       const error = meta.error
