@@ -1,5 +1,6 @@
 import { PlainLayout } from '@/components/layout/blog-layout';
 import { SiteLink } from '@/components/ui/site-link';
+import { hasPage } from '@/lib/render/navigation';
 import { ui, siteUrls } from '@/lib/render/site';
 
 export function NotFoundView() {
@@ -7,8 +8,10 @@ export function NotFoundView() {
   const urls = siteUrls();
   const links = [
     { href: urls.home, label: t.backHome },
-    { href: urls.archive, label: t.archive },
-    { href: urls.tags, label: t.tags },
+    ...[
+      { href: urls.archive, label: t.archive },
+      { href: urls.tags, label: t.tags },
+    ].filter((link) => hasPage(link.href)),
   ];
   return (
     <PlainLayout>

@@ -42,6 +42,9 @@ describe('sitemapEntries', () => {
     const dir = writeSite({ 'posts/a.md': '---\ntitle: A\nslug: /tom&jerry\n---\n\nText.' });
     const xml = sitemapXml(sitemapEntries(storeFor(dir).blog.routes(), absoluteUrl));
     expect(xml).toContain('<loc>https://example.com/blog/tom&amp;jerry/</loc>');
+    // A post without tags: an archive, no tags page.
+    expect(xml).toContain('<loc>https://example.com/blog/archive/</loc>');
+    expect(xml).not.toContain('/tags/');
   });
 
   it('includes later list pages and escapes Korean paths', () => {

@@ -4,7 +4,7 @@
  */
 import type { Post } from '../load/post';
 import { lastModified } from '../load/post';
-import type { RouteTable } from '../routes/table';
+import type { PageRoute, RouteTable } from '../routes/table';
 import { escapeXml } from './xml';
 
 /** Another language's version of a page: `hreflang` and its absolute URL. */
@@ -52,13 +52,14 @@ export function sitemapEntries(
   for (const post of listed) add(post.permalink, [post]);
   for (const route of pages)
     if (route.kind === 'page' && inLocale(route.post)) add(route.path, [route.post]);
-  add(routes.urls.archive, listed);
-  add(routes.urls.tags, listed);
+  const has = (kind: PageRoute['kind']) => pages.some((r) => r.kind === kind);
+  if (has('archive')) add(routes.urls.archive, listed);
+  if (has('tags')) add(routes.urls.tags, listed);
   for (const route of pages) {
     if (route.kind === 'tag' && !route.tag.unlisted) add(route.path, route.list.items);
   }
   const authors = pages.flatMap((r) => (r.kind === 'author' ? [r] : []));
-  if (pages.some((r) => r.kind === 'authors')) {
+  if (has('authors')) {
     add(
       routes.urls.authors,
       authors.filter((r) => r.list.page === 1).flatMap((r) => r.author.posts),

@@ -6,20 +6,28 @@ import { allBlogs, getBlog, pageLocale, site, siteUrls, ui } from './site';
 export type { NavLink } from '../config/resolve';
 
 /**
+ * Whether the blog has a page at a site path: as in Docusaurus, no tags page without tags, no
+ * archive without listed posts, no authors page without authors.yml (lib/routes/table.ts).
+ */
+export function hasPage(path: string): boolean {
+  return getBlog().routes().has(path);
+}
+
+/**
  * The navbar's links, in order: the blog's own sections (in the page's language), then the
  * links of `themeConfig.navbar.items`.
  */
 export function navLinks(): NavLink[] {
   const t = ui();
   const urls = siteUrls();
-  return [
+  const sections: NavLink[] = [
     { label: t.blog, href: urls.blog, position: 'left' },
     { label: t.tags, href: urls.tags, position: 'left' },
     { label: t.archive, href: urls.archive, position: 'left' },
-    // Only with authors.yml naming someone: the page exists then (lib/routes/table.ts).
-    ...(getBlog().routes().has(urls.authors)
-      ? [{ label: t.authors, href: urls.authors, position: 'left' as const }]
-      : []),
+    { label: t.authors, href: urls.authors, position: 'left' },
+  ];
+  return [
+    ...sections.filter((link) => hasPage(link.href)),
     ...(site.blog.feed.types.includes('rss')
       ? [{ label: 'RSS', href: urls.feed('rss'), position: 'left' as const }]
       : []),

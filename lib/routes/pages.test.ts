@@ -33,11 +33,17 @@ describe('standalone Markdown pages (src/markdown-pages/*.md(x))', () => {
   });
 
   it('may not take a path the blog has, naming the page', () => {
+    const tagged = post.replace('date:', 'tags: [rust]\ndate:');
     const store = storeFor(
-      writeSite({ 'posts/a.md': post, 'src/markdown-pages/tags.md': page('Tags') }),
+      writeSite({ 'posts/a.md': tagged, 'src/markdown-pages/tags.md': page('Tags') }),
     );
     expect(() => store.blog.routes()).toThrow(
       'src/markdown-pages/tags.md: the page "/tags/" is also the blog’s tags page; move or rename the page',
     );
+    // Without tags the blog has no tags page, as in Docusaurus: the path is free.
+    const untagged = storeFor(
+      writeSite({ 'posts/a.md': post, 'src/markdown-pages/tags.md': page('Tags') }),
+    );
+    expect(untagged.blog.routes().page('/tags/')?.kind).toBe('page');
   });
 });

@@ -178,7 +178,9 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
       older: index === -1 ? undefined : listed[index + 1],
     });
   }
-  pages.push({ kind: 'tags', path: urls.tags });
+  // As in Docusaurus: a tags page when a post has a tag, an archive when one is listed, an
+  // authors page when authors.yml names anyone.
+  if (tags.length > 0) pages.push({ kind: 'tags', path: urls.tags });
   for (const tag of tags) {
     addList(tag.permalink, tag.posts, (list) => ({
       kind: 'tag',
@@ -187,8 +189,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
       list,
     }));
   }
-  pages.push({ kind: 'archive', path: urls.archive });
-  // As in Docusaurus: an authors page when authors.yml names anyone.
+  if (listed.length > 0) pages.push({ kind: 'archive', path: urls.archive });
   if (authors.length > 0) pages.push({ kind: 'authors', path: urls.authors });
   for (const author of authors.filter(hasPage)) {
     addList(author.permalink, author.posts, (list) => ({
@@ -276,7 +277,11 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     tagGroups: groupTagsByInitial(listedTags, urls.locale),
     /** Every author of authors.yml, with their listed posts (those with a page: `hasPage`). */
     authors,
-    archive: groupByYear(listed, config.timeZone),
+    /** Listed posts by year, newest year first and, as on Docusaurus's archive, oldest post first. */
+    archive: groupByYear(listed, config.timeZone).map(({ year, posts }) => ({
+      year,
+      posts: posts.toReversed(),
+    })),
     /** The blog sidebar's most recent posts, grouped by year. */
     recent: groupByYear(listed.slice(0, blog.sidebarCount), config.timeZone),
     /** The page at a site path, which a route may hand over percent-encoded. */
