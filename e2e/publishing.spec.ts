@@ -23,7 +23,10 @@ test('every page links to the three feeds', async ({ page }) => {
 test('the feeds are served and parse, with the post and absolute URLs', async ({ request }) => {
   const rss = await (await request.get('/rss.xml')).text();
   expect(XMLValidator.validate(rss)).toBe(true);
-  const item = parser.parse(rss).rss.channel.item;
+  const { channel } = parser.parse(rss).rss;
+  // Docusaurus's defaults: `${title} Blog` without feedOptions.title and .description.
+  expect([channel.title, channel.description]).toEqual(['doxxx.log Blog', 'doxxx.log Blog']);
+  const item = channel.item;
   expect(item.title).toBe('kube-rs 4개월 기여 기록');
   expect(item.link).toBe(`${ORIGIN}${POST}`);
   expect(item['content:encoded']).toContain(`src="${ORIGIN}/img/blog/2026-02-20/merge.png"`);

@@ -62,11 +62,11 @@ describe('postMetadata', () => {
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: card });
   });
 
-  it('links every page to the three feeds', () => {
+  it('links every page to the three feeds, titled as Docusaurus titles them', () => {
     expect(pageMetadata({ path: '/tags/' }).alternates?.types).toEqual({
-      'application/rss+xml': [{ url: `${ORIGIN}/rss.xml`, title: 'doxxx.log (RSS)' }],
-      'application/atom+xml': [{ url: `${ORIGIN}/atom.xml`, title: 'doxxx.log (Atom)' }],
-      'application/feed+json': [{ url: `${ORIGIN}/feed.json`, title: 'doxxx.log (JSON Feed)' }],
+      'application/rss+xml': [{ url: `${ORIGIN}/rss.xml`, title: 'doxxx.log RSS Feed' }],
+      'application/atom+xml': [{ url: `${ORIGIN}/atom.xml`, title: 'doxxx.log Atom Feed' }],
+      'application/feed+json': [{ url: `${ORIGIN}/feed.json`, title: 'doxxx.log JSON Feed' }],
     });
     expect(pageMetadata({ path: '/tags/' }).openGraph).toMatchObject({ type: 'website' });
   });

@@ -42,13 +42,14 @@ export const siteViewport: Viewport = {
 
 const OG_LOCALES: Record<string, string> = { ko: 'ko_KR', en: 'en_US' };
 
-/** `<link rel="alternate">` to the feeds, for every page's head. */
+/** `<link rel="alternate">` to the feeds, for every page's head, titled as Docusaurus titles them. */
 export function feedAlternates(): NonNullable<Metadata['alternates']>['types'] {
   const urls = siteUrls();
+  const title = site.blog.feed.title ?? site.title;
   return Object.fromEntries(
     site.blog.feed.types.map((type) => [
       FEED_FILES[type].type,
-      [{ url: absoluteUrl(urls.feed(type)), title: `${site.title} (${FEED_FILES[type].name})` }],
+      [{ url: absoluteUrl(urls.feed(type)), title: `${title} ${FEED_FILES[type].name} Feed` }],
     ]),
   );
 }

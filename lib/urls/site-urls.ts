@@ -12,7 +12,7 @@ export const BLOG_SECTIONS = ['page', 'tags', 'authors', 'archive'] as const;
 export const FEED_FILES: Record<FeedType, { file: string; type: string; name: string }> = {
   rss: { file: 'rss.xml', type: 'application/rss+xml', name: 'RSS' },
   atom: { file: 'atom.xml', type: 'application/atom+xml', name: 'Atom' },
-  json: { file: 'feed.json', type: 'application/feed+json', name: 'JSON Feed' },
+  json: { file: 'feed.json', type: 'application/feed+json', name: 'JSON' },
 };
 /** Folders at the site's root that the build and the search own (`pagefind-2/` too). */
 export const ROOT_FOLDERS = ['_next', '_assets', 'pagefind'] as const;

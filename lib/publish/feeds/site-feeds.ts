@@ -42,8 +42,9 @@ export function writeSiteFeeds(
   const entries = feedEntries(exportDir, routes, config, coverOf);
   const { urls } = routes;
   const settings = {
-    title: config.blog.feed.title ?? config.title,
-    description: config.blog.feed.description ?? config.tagline,
+    // Docusaurus's defaults (plugin-content-blog's feed).
+    title: config.blog.feed.title ?? `${config.title} Blog`,
+    description: config.blog.feed.description ?? `${config.title} Blog`,
     language: urls.locale,
     copyright: config.blog.feed.copyright ?? config.copyright,
     absoluteUrl: urls.absolute,
