@@ -110,7 +110,7 @@ export function readMagicComments(
     // `kept.length` is the line that comes next, counted from 0.
     if (directive === LINE) highlighted.add(kept.length + 1);
     else if (directive === START) start = kept.length;
-    else for (let line = start; line < kept.length; line++) highlighted.add(line + 1);
+    else for (let next = start; next < kept.length; next++) highlighted.add(next + 1);
   }
   if (!found) return undefined;
   const lines = [...highlighted].filter((line) => line <= kept.length).sort((a, b) => a - b);
