@@ -5,7 +5,7 @@ import type { BundledLanguage } from 'shiki';
 import { bundledLanguages } from 'shiki';
 import { CopyButton } from '@/components/mdx/copy-button';
 import { parseCodeMeta } from '@/lib/compile/code-meta';
-import { readMagicComments } from '@/lib/compile/magic-comments';
+import { applyMagicComments } from '@/lib/compile/magic-comments';
 import { CODE_THEMES, getHighlighter } from '@/lib/compile/highlighter';
 import { highlightedLines } from '@/lib/compile/plugins/rehype-code-blocks';
 import { contentMessages } from '@/lib/i18n/content-messages';
@@ -112,13 +112,8 @@ export async function CodeBlock({
   const lang = language ?? /(?:^|\s)language-(\S+)/.exec(className ?? '')?.[1];
   // Without `{…}` lines, its magic comments say which lines are highlighted (as a fence's).
   const written = codeOf(children);
-  const magic =
-    written === undefined || meta.lines.size > 0 || meta.error
-      ? undefined
-      : readMagicComments(written, lang);
-  const code = magic ? magic.code : written;
-  const lines =
-    magic && magic.lines.length > 0 ? `${metastring} {${magic.lines.join(',')}}` : metastring;
+  const applied = written === undefined ? undefined : applyMagicComments(written, lang, metastring);
+  const code = applied?.code;
   // The gutter is as wide as the last line's number, so the code lines up.
   const lastLine = (firstLine ?? 1) + (code ?? '').split('\n').length - 1;
   const numbered =
@@ -138,7 +133,7 @@ export async function CodeBlock({
       </pre>
     );
   } else {
-    const { properties, html } = await highlight(code, lang, lines);
+    const { properties, html } = await highlight(code, lang, applied?.meta ?? metastring);
     pre = (
       <pre
         className={classOf(properties)}

@@ -7,6 +7,8 @@
  * keeps its comments as text, as in Docusaurus (theme-common's codeBlockUtils).
  */
 
+import { parseCodeMeta } from './code-meta';
+
 const LINE = 'highlight-next-line';
 const START = 'highlight-start';
 const END = 'highlight-end';
@@ -115,4 +117,21 @@ export function readMagicComments(
   if (!found) return undefined;
   const lines = [...highlighted].filter((line) => line <= kept.length).sort((a, b) => a - b);
   return { code: kept.join('\n'), lines };
+}
+
+/**
+ * A code block's code and meta string once its magic comments are read: the comments left out,
+ * the lines they highlight written into the meta as `{…}`, which the highlighter reads (as the
+ * lines a fence names). Unchanged when the meta already names lines (readable or not).
+ */
+export function applyMagicComments(
+  code: string,
+  language: string | undefined,
+  meta: string,
+): { code: string; meta: string } {
+  const named = parseCodeMeta(meta);
+  const magic = named.lines.size > 0 || named.error ? undefined : readMagicComments(code, language);
+  if (!magic) return { code, meta };
+  const lines = magic.lines.length > 0 ? ` {${magic.lines.join(',')}}` : '';
+  return { code: magic.code, meta: `${meta}${lines}` };
 }

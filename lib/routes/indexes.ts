@@ -60,7 +60,7 @@ export function indexAuthors(
   return result;
 }
 
-export function hasPage(author: AuthorWithPosts): author is AuthorWithPage {
+export function hasAuthorPage(author: AuthorWithPosts): author is AuthorWithPage {
   return author.permalink !== undefined && author.slug !== undefined;
 }
 

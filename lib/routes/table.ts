@@ -21,7 +21,7 @@ import {
 } from '../urls/site-urls';
 import { pageIdentity } from './alternates';
 import type { AuthorWithPage, TagWithPosts } from './indexes';
-import { groupByYear, hasPage, indexAuthors, indexTags } from './indexes';
+import { groupByYear, hasAuthorPage, indexAuthors, indexTags } from './indexes';
 
 export type { AuthorWithPage, AuthorWithPosts, TagWithPosts, YearOfPosts } from './indexes';
 
@@ -191,7 +191,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
   }
   if (listed.length > 0) pages.push({ kind: 'archive', path: urls.archive });
   if (authors.length > 0) pages.push({ kind: 'authors', path: urls.authors });
-  for (const author of authors.filter(hasPage)) {
+  for (const author of authors.filter(hasAuthorPage)) {
     addList(author.permalink, author.posts, (list) => ({
       kind: 'author',
       path: urls.paged(author.permalink, list.page),
@@ -275,7 +275,7 @@ export function buildRouteTable(content: Content, options: RouteTableOptions) {
     /** Every tag with a page, unlisted ones included. */
     allTags: tags,
     tagGroups: groupTagsByInitial(listedTags, urls.locale),
-    /** Every author of authors.yml, with their listed posts (those with a page: `hasPage`). */
+    /** Every author of authors.yml, with their listed posts (those with a page: `hasAuthorPage`). */
     authors,
     /** Listed posts by year, newest year first and, as on Docusaurus's archive, oldest post first. */
     archive: groupByYear(listed, config.timeZone).map(({ year, posts }) => ({

@@ -11,7 +11,7 @@ import type { SiteConfig } from '../config/resolve';
 import { resolveSiteConfig } from '../config/resolve';
 import type { SiteConfigInput } from '../config/schema';
 import type { Post } from '../load/post';
-import { hasPage } from '../routes/indexes';
+import { hasAuthorPage } from '../routes/indexes';
 import { paginate } from '../routes/table';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'load', '__fixtures__');
@@ -100,7 +100,7 @@ export function storeFor(dir: string, options: Partial<StoreOptions> = {}) {
     getAuthors: () => routes().authors,
     getAuthorPage: (slug: string) =>
       routes()
-        .authors.filter(hasPage)
+        .authors.filter(hasAuthorPage)
         .find((a) => a.slug === decode(slug)),
     getArchive: () => routes().archive,
     getCompiledPost: (post: Post) => blog.compile(post),

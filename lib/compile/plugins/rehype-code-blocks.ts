@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { ShikiTransformer } from 'shiki';
 import { SKIP, visit } from '../visit';
 import { parseCodeMeta } from '../code-meta';
-import { readMagicComments } from '../magic-comments';
+import { applyMagicComments } from '../magic-comments';
 import type { CompileContext } from '../context';
 
 export const COPY_BUTTON_COMPONENT = 'CopyButton';
@@ -53,19 +53,14 @@ export function rehypeCodeBlocks(context: Pick<CompileContext, 'file' | 'facts'>
     visit(tree, 'element', (node: Element, index, parent) => {
       const code = node.children[0];
       if (node.tagName !== 'pre' || !isCode(code) || !parent || index === undefined) return;
-      let meta = parseCodeMeta(metaOf(code));
-      if (meta.lines.size === 0 && !meta.error) {
-        const magic = readMagicComments(toString(code), languageOf(code));
-        if (magic) {
-          // The comments leave the code; the lines they highlight are written as the fence's
-          // `{…}`, which is what the highlighter reads (highlightedLines below).
-          code.children = [{ type: 'text', value: magic.code }];
-          const spec = magic.lines.length > 0 ? ` {${magic.lines.join(',')}}` : '';
-          code.properties.metastring = `${metaOf(code)}${spec}`;
-          if (code.data) code.data.meta = code.properties.metastring;
-          meta = parseCodeMeta(code.properties.metastring);
-        }
+      const text = toString(code);
+      const applied = applyMagicComments(text, languageOf(code), metaOf(code));
+      if (applied.code !== text) {
+        code.children = [{ type: 'text', value: applied.code }];
+        code.properties.metastring = applied.meta;
+        if (code.data) code.data.meta = applied.meta;
       }
+      const meta = parseCodeMeta(applied.meta);
       const lineCount = toString(code).replace(/\n$/, '').split('\n').length;
       const past = [...meta.lines].filter((line) => line > lineCount);
       const error = meta.error
